@@ -112,7 +112,7 @@ public final class CtpLibrary
         catch (final UnsatisfiedLinkError e)
         {
             throw new CtpLoadException("cannot load " + what + ": not a loadable shared library (" +
-                firstLine(e.getMessage()) + ")", e);
+                linkerReason(e.getMessage()) + ")", e);
         }
 
         final long factory = DynamicLinker.symbolAddress(library, kind.factorySymbol());
@@ -207,13 +207,24 @@ public final class CtpLibrary
             (vtableVerified ? ", verified" : "") + "]";
     }
 
-    private static String firstLine(final String message)
+    /**
+     * The dynamic linker's reason out of JNA's message, which lists every place it tried: the first line after
+     * JNA's own heading (e.g. {@code /x.so: invalid ELF header}).
+     */
+    private static String linkerReason(final String message)
     {
         if (message == null)
         {
             return "no reason given";
         }
-        final int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        final String[] lines = message.split("\n");
+        for (int i = 1; i < lines.length; i++)
+        {
+            if (!lines[i].isBlank())
+            {
+                return lines[i].trim();
+            }
+        }
+        return lines[0].trim();
     }
 }
