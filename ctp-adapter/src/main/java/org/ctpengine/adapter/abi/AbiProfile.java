@@ -2,10 +2,10 @@ package org.ctpengine.adapter.abi;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -51,7 +51,8 @@ public final class AbiProfile
             tableCopy.put(table, slots);
         }
         this.tables = Collections.unmodifiableMap(tableCopy);
-        final Map<String, StructLayout> structMap = new LinkedHashMap<>();
+        // Sorted by name so that profiles from different sources (binaries, headers) compare and diff cleanly.
+        final Map<String, StructLayout> structMap = new TreeMap<>();
         for (final StructLayout struct : structs)
         {
             if (structMap.put(struct.name(), struct) != null)
@@ -60,7 +61,7 @@ public final class AbiProfile
             }
         }
         this.structs = Collections.unmodifiableMap(structMap);
-        final Map<String, CtpConstant> constantMap = new LinkedHashMap<>();
+        final Map<String, CtpConstant> constantMap = new TreeMap<>();
         for (final CtpConstant constant : constants)
         {
             if (constantMap.put(constant.name(), constant) != null)
@@ -123,6 +124,7 @@ public final class AbiProfile
         throw new IllegalArgumentException("profile " + id + ": " + table.className() + " has no method " + methodName);
     }
 
+    /** Every struct, sorted by name. */
     public Map<String, StructLayout> structs()
     {
         return structs;
@@ -148,6 +150,7 @@ public final class AbiProfile
         return layout;
     }
 
+    /** Every code, sorted by name. */
     public Map<String, CtpConstant> constants()
     {
         return constants;
