@@ -73,11 +73,11 @@ public final class DepthMarketDataFlyweight extends StructFlyweight
     private final int bandingUpperPriceOffset = field("BandingUpperPrice", CType.DOUBLE);
     private final int bandingLowerPriceOffset = field("BandingLowerPrice", CType.DOUBLE);
 
-    // Book levels 1..5 by index, for loops over the book; element 0 unused.
-    private final int[] bidPriceOffsets = levelOffsets("BidPrice", CType.DOUBLE);
-    private final int[] bidVolumeOffsets = levelOffsets("BidVolume", CType.INT);
-    private final int[] askPriceOffsets = levelOffsets("AskPrice", CType.DOUBLE);
-    private final int[] askVolumeOffsets = levelOffsets("AskVolume", CType.INT);
+    // Book levels 1..5 at index level - 1, for loops over the book (a bad level fails the array bounds check).
+    private final int[] bidPriceOffsets = levelOffsets("BidPrice");
+    private final int[] bidVolumeOffsets = levelOffsets("BidVolume");
+    private final int[] askPriceOffsets = levelOffsets("AskPrice");
+    private final int[] askVolumeOffsets = levelOffsets("AskVolume");
 
     /**
      * Binds to {@code profile}'s layout of {@code CThostFtdcDepthMarketDataField}.
@@ -1164,7 +1164,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public double bidPrice(final int level)
     {
-        return buffer.getDouble(offset + bidPriceOffsets[level], LITTLE_ENDIAN);
+        return buffer.getDouble(offset + bidPriceOffsets[level - 1], LITTLE_ENDIAN);
     }
 
     /**
@@ -1175,7 +1175,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public DepthMarketDataFlyweight bidPrice(final int level, final double value)
     {
-        writable().putDouble(offset + bidPriceOffsets[level], value, LITTLE_ENDIAN);
+        writable().putDouble(offset + bidPriceOffsets[level - 1], value, LITTLE_ENDIAN);
         return this;
     }
 
@@ -1186,7 +1186,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public int bidVolume(final int level)
     {
-        return buffer.getInt(offset + bidVolumeOffsets[level], LITTLE_ENDIAN);
+        return buffer.getInt(offset + bidVolumeOffsets[level - 1], LITTLE_ENDIAN);
     }
 
     /**
@@ -1197,7 +1197,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public DepthMarketDataFlyweight bidVolume(final int level, final int value)
     {
-        writable().putInt(offset + bidVolumeOffsets[level], value, LITTLE_ENDIAN);
+        writable().putInt(offset + bidVolumeOffsets[level - 1], value, LITTLE_ENDIAN);
         return this;
     }
 
@@ -1210,7 +1210,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public double askPrice(final int level)
     {
-        return buffer.getDouble(offset + askPriceOffsets[level], LITTLE_ENDIAN);
+        return buffer.getDouble(offset + askPriceOffsets[level - 1], LITTLE_ENDIAN);
     }
 
     /**
@@ -1221,7 +1221,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public DepthMarketDataFlyweight askPrice(final int level, final double value)
     {
-        writable().putDouble(offset + askPriceOffsets[level], value, LITTLE_ENDIAN);
+        writable().putDouble(offset + askPriceOffsets[level - 1], value, LITTLE_ENDIAN);
         return this;
     }
 
@@ -1232,7 +1232,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public int askVolume(final int level)
     {
-        return buffer.getInt(offset + askVolumeOffsets[level], LITTLE_ENDIAN);
+        return buffer.getInt(offset + askVolumeOffsets[level - 1], LITTLE_ENDIAN);
     }
 
     /**
@@ -1243,17 +1243,16 @@ CTP field {@code AskVolume5}, int. */
      */
     public DepthMarketDataFlyweight askVolume(final int level, final int value)
     {
-        writable().putInt(offset + askVolumeOffsets[level], value, LITTLE_ENDIAN);
+        writable().putInt(offset + askVolumeOffsets[level - 1], value, LITTLE_ENDIAN);
         return this;
     }
 
-    private int[] levelOffsets(final String prefix, final CType type)
+    private int[] levelOffsets(final String prefix)
     {
-        final int[] offsets = new int[6];
-        offsets[0] = ABSENT;
+        final int[] offsets = new int[5];
         for (int level = 1; level <= 5; level++)
         {
-            offsets[level] = layout().field(prefix + level).offset();
+            offsets[level - 1] = layout().field(prefix + level).offset();
         }
         return offsets;
     }
