@@ -1,5 +1,6 @@
 package org.ctpengine.engine.order;
 
+import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
 /**
@@ -49,7 +50,7 @@ public final class OrderRefAllocator
      * Parses a CTP OrderRef text field (digits, left-padded with spaces or not); -1 when it is not a number
      * (orders placed by other software may use any text).
      */
-    public static long parse(final MutableDirectBuffer buffer, final int offset, final int length)
+    public static long parse(final DirectBuffer buffer, final int offset, final int length)
     {
         long value = 0;
         boolean digits = false;
