@@ -44,6 +44,8 @@ public enum EventType
     SESSION_STATE(1001, null),
     RISK_REJECT(1002, null),
     STRATEGY_STOPPED(1003, null),
+    /** First event of every engine run in a journal: what a replay needs to know (payload: UTF-8 key=value lines). */
+    JOURNAL_START(1004, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),
