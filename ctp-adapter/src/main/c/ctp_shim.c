@@ -68,3 +68,15 @@ int64_t ctp_static_p_pbb(int64_t fn, int64_t a, int32_t b1, int32_t b2)
 {
     return (int64_t)(intptr_t)FN(void* (*)(const char*, bool, bool), fn)((const char*)PTR(a), b1 != 0, b2 != 0);
 }
+
+/* ---- JNA callbacks ---- */
+
+/*
+ * Returns its argument. Declared in Java with a Callback parameter: JNA builds the native stub of a Callback
+ * passed to a direct-mapped method in its direct mode (primitive arguments, no boxing, no Object[]), which
+ * CallbackReference.getFunctionPointer(Callback) does not. This is how Java learns that stub's address.
+ */
+int64_t ctp_address_of(void* fn)
+{
+    return (int64_t)(intptr_t)fn;
+}

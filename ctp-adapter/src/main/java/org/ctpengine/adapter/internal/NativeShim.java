@@ -1,5 +1,6 @@
 package org.ctpengine.adapter.internal;
 
+import com.sun.jna.Callback;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 
@@ -84,6 +85,14 @@ public final class NativeShim
      */
     public static native int ctp_drive_spi(
         long spi, int slot, int shape, long data, long rsp, int intArg, int count, long stamps);
+
+    /**
+     * The native entry point of {@code callback} in JNA's direct mode: arguments arrive as JNI primitives, with
+     * no boxing and no Object[] per call. JNA uses that mode only for Callbacks passed to direct-mapped methods
+     * ({@code CallbackReference.getFunctionPointer(Callback)} gives the boxing proxy), hence this identity
+     * function. Set the callback's thread initializer first: JNA reads it when it builds the stub.
+     */
+    public static native long ctp_address_of(Callback callback);
 
     /** CLOCK_MONOTONIC in nanoseconds, read natively. */
     public static native long ctp_monotonic_nanos();

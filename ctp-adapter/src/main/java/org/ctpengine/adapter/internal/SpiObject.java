@@ -1,7 +1,6 @@
 package org.ctpengine.adapter.internal;
 
 import com.sun.jna.Callback;
-import com.sun.jna.CallbackReference;
 import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
@@ -14,7 +13,8 @@ import java.util.List;
  * A C++ SPI object built in off-heap memory for one API instance: its first word points to a vtable whose every
  * entry is a JNA trampoline ({@link SpiTrampolines}), one per slot of the profile's SPI table, none null.
  *
- * <p>Each trampoline has a {@link CallbackThreadInitializer} (daemon, never detached, named after the instance,
+ * <p>The entry points are JNA's direct-mode stubs ({@link NativeShim#ctp_address_of}): no boxing per call.
+ * Each trampoline has a {@link CallbackThreadInitializer} (daemon, never detached, named after the instance,
  * in a thread group of this instance's own): the library's callback thread is attached to the JVM once, not per
  * call, and {@link #isCallbackThread} can tell it apart without any per-call bookkeeping.
  *
@@ -65,10 +65,14 @@ public final class SpiObject
             final Callback trampoline = SpiTrampolines.create(slot, dispatcher);
             // The initializer must be known before JNA creates the native stub, which reads it once.
             Native.setCallbackThreadInitializer(trampoline, threadInitializer);
-            final Pointer function = CallbackReference.getFunctionPointer(trampoline);
+            final long function = NativeShim.ctp_address_of(trampoline);
+            if (function == 0)
+            {
+                throw new IllegalStateException("JNA gave no entry point for " + trampoline);
+            }
             trampolines[i] = trampoline;
-            functionPointers[i] = Pointer.nativeValue(function);
-            vtable.setPointer(VTABLE_HEADER_BYTES + (long)Long.BYTES * i, function);
+            functionPointers[i] = function;
+            vtable.setLong(VTABLE_HEADER_BYTES + (long)Long.BYTES * i, function);
         }
 
         this.object = new Memory(OBJECT_BYTES);
