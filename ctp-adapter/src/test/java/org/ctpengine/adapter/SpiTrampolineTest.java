@@ -6,9 +6,9 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ApiTable;
+import org.ctpengine.adapter.internal.SpiDriver;
 import org.ctpengine.adapter.testing.JctpJars;
 import org.ctpengine.adapter.testing.RealCtpLibraries;
-import org.ctpengine.adapter.testing.SpiDriver;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -142,7 +142,7 @@ class SpiTrampolineTest
             {
                 final SpiSlot slot = SpiSlot.of(vtableSlot, library.profile());
                 expected.add(slot.name());
-                SpiDriver.drive(api.spiAddress(), slot, Pointer.nativeValue(data), Pointer.nativeValue(rsp), 0x1001, 1, 0);
+                SpiDriver.drive(api.spiAddress(), slot, Pointer.nativeValue(data), Pointer.nativeValue(rsp), 0x1001, 1);
             }
 
             assertThat(problems).isEmpty();
@@ -169,7 +169,7 @@ class SpiTrampolineTest
         }))
         {
             final SpiSlot login = SpiSlot.of(library.profile().slot(ApiTable.TRADER_SPI, "OnRspUserLogin"), library.profile());
-            SpiDriver.drive(api.spiAddress(), login, 0, 0, 0, 1, 0);
+            SpiDriver.drive(api.spiAddress(), login, 0, 0, 0, 1);
 
             assertThat(copied).containsExactly(0, 0, 0);
             assertThat(present).containsExactly(false, false);
@@ -190,7 +190,7 @@ class SpiTrampolineTest
         {
             final SpiSlot tick = SpiSlot.of(library.profile().slot(ApiTable.MD_SPI, "OnRtnDepthMarketData"), library.profile());
             final Memory data = patterned(tick.structSize());
-            SpiDriver.drive(api.spiAddress(), tick, Pointer.nativeValue(data), 0, 0, 1000, 0);
+            SpiDriver.drive(api.spiAddress(), tick, Pointer.nativeValue(data), 0, 0, 1000);
 
             assertThat(calls[0]).isEqualTo(1000);
             assertThat(api.spiErrorCount()).isEqualTo(1000);
