@@ -6,7 +6,11 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ApiTable;
+import org.ctpengine.adapter.abi.VtableSlot;
+import org.ctpengine.adapter.internal.NativeShim;
+import org.ctpengine.adapter.internal.SpiDispatcher;
 import org.ctpengine.adapter.internal.SpiDriver;
+import org.ctpengine.adapter.internal.SpiObject;
 import org.ctpengine.adapter.testing.JctpJars;
 import org.ctpengine.adapter.testing.RealCtpLibraries;
 import org.junit.jupiter.api.io.TempDir;
@@ -195,6 +199,28 @@ class SpiTrampolineTest
             assertThat(calls[0]).isEqualTo(1000);
             assertThat(api.spiErrorCount()).isEqualTo(1000);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { JctpJars.V661, JctpJars.V678 })
+    void anUnseenSignatureArrivesAsRawArgumentRegisters(final String version)
+    {
+        final AbiProfile profile = AbiProfiles.byId(version);
+        final SpiSlot slot = SpiSlot.of(
+            new VtableSlot(0, "OnSomethingNew", "void", List.of("CThostFtdcOrderField*", "int")), profile);
+        final long[] seen = new long[3];
+        final SpiObject spi = new SpiObject(List.of(slot), new SpiDispatcher(new SpiCallback("raw", CtpApiKind.TRADER, profile),
+            callback ->
+            {
+                seen[0] = callback.rawArgument(0);
+                seen[1] = (int)callback.rawArgument(1);
+                seen[2] = callback.shape() == SpiShape.RAW ? 1 : 0;
+            }), "ctp-td-raw");
+
+        // Called like the library would, with the (this, X*, int) prototype; the int result is the void's garbage.
+        NativeShim.ctp_i_pi(spi.functionPointer(0), spi.address(), 0x1234_5678L, 77);
+
+        assertThat(seen).containsExactly(0x1234_5678L, 77L, 1L);
     }
 
     private static CtpLibrary load(final String version, final CtpApiKind kind)

@@ -47,7 +47,7 @@ public final class AcceptAndCloseFront implements AutoCloseable
     }
 
     @Override
-    public void close() throws InterruptedException
+    public void close()
     {
         try
         {
@@ -57,16 +57,27 @@ public final class AcceptAndCloseFront implements AutoCloseable
         {
             // closing: nothing to do
         }
-        acceptor.join(10_000);
+        try
+        {
+            acceptor.join(10_000);
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void acceptLoop()
     {
         while (!server.isClosed())
         {
-            try (Socket socket = server.accept())
+            try
             {
+                final Socket socket = server.accept();
                 accepted.incrementAndGet();
+                // A graceful close (FIN): the library reads end-of-stream and reports 0x1001. An abortive one (RST)
+                // can land before its connect completes, which it treats as a failed connect and retries slowly.
+                socket.close();
             }
             catch (final IOException e)
             {
