@@ -1,5 +1,6 @@
 #include "core.h"
 
+#include <atomic>
 #include <chrono>
 
 #include "clock.h"
@@ -9,10 +10,15 @@
 
 namespace ctpsim
 {
+namespace
+{
+std::atomic<Core*> created{nullptr};
+}
+
 Core& Core::get()
 {
     // Never destroyed: API objects and the timer may still run while the process exits.
-    static Core* core = new Core();
+    static Core* core = [] { Core* c = new Core(); created = c; return c; }();
     return *core;
 }
 
@@ -230,7 +236,10 @@ namespace
 // Stops the market timer before the library's code is unmapped (dlclose) or the process exits.
 __attribute__((destructor)) void stopCoreTimer()
 {
-    Core::get().stopTimer();
+    if (Core* core = created.load())
+    {
+        core->stopTimer();
+    }
 }
 }
 }
