@@ -132,14 +132,13 @@ class CtpCodesTest
         assertThat(OrderStatus.describe((byte)0)).isEqualTo(CodeNames.UNKNOWN);
         assertThat(OrderStatus.describe((byte)-1)).isEqualTo(CodeNames.UNKNOWN);
         assertThat(OrderStatus.describe(OrderStatus.PART_TRADED_QUEUEING)).isEqualTo("PartTradedQueueing");
-        assertThat(ResumeType.describe(ResumeType.QUICK)).isEqualTo("QUICK");
     }
 
     @Test
     void findsTheCodeClasses() throws Exception
     {
-        assertThat(codeClasses()).contains(Direction.class, OffsetFlag.class, OrderStatus.class, ResumeType.class)
-            .hasSizeGreaterThanOrEqualTo(16);
+        assertThat(codeClasses()).contains(Direction.class, OffsetFlag.class, OrderStatus.class)
+            .hasSizeGreaterThanOrEqualTo(15);
     }
 
     private static List<Field> constants(final Class<?> codeClass)
