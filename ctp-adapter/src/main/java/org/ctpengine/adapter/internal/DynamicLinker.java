@@ -5,6 +5,7 @@ import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
+import com.sun.jna.ptr.PointerByReference;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -20,6 +21,9 @@ public final class DynamicLinker
     /** Symbols stay private to the library, so two CTP libraries with identical symbol names coexist. */
     public static final int RTLD_LOCAL = 0x0;
 
+    private static final int RTLD_DL_SYMENT = 1;
+    /** {@code Elf64_Sym}: st_name(4) st_info(1) st_other(1) st_shndx(2) st_value(8) st_size(8). */
+    private static final int ELF64_SYM_SIZE_OFFSET = 16;
     private static final CLib C = Native.load("c", CLib.class);
 
     private DynamicLinker()
@@ -77,6 +81,23 @@ public final class DynamicLinker
         return new Symbol(library, name, Pointer.nativeValue(info.dli_saddr));
     }
 
+    /**
+     * Size in bytes of the ELF symbol that starts at {@code address} ({@code st_size} through
+     * {@code dladdr1(RTLD_DL_SYMENT)}), or -1 when no symbol starts exactly there. Gives a vtable's
+     * length without an ELF parser.
+     */
+    public static long symbolSize(final long address)
+    {
+        final DlInfo info = new DlInfo();
+        final PointerByReference extra = new PointerByReference();
+        if (C.dladdr1(new Pointer(address), info, extra, RTLD_DL_SYMENT) == 0 || extra.getValue() == null ||
+            Pointer.nativeValue(info.dli_saddr) != address)
+        {
+            return -1;
+        }
+        return extra.getValue().getLong(ELF64_SYM_SIZE_OFFSET);
+    }
+
     /** glibc's {@code Dl_info}. */
     @Structure.FieldOrder({ "dli_fname", "dli_fbase", "dli_sname", "dli_saddr" })
     public static final class DlInfo extends Structure
@@ -90,5 +111,7 @@ public final class DynamicLinker
     interface CLib extends Library
     {
         int dladdr(Pointer address, DlInfo info);
+
+        int dladdr1(Pointer address, DlInfo info, PointerByReference extraInfo, int flags);
     }
 }

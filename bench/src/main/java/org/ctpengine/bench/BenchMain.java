@@ -1,0 +1,83 @@
+package org.ctpengine.bench;
+
+import org.ctpengine.bench.report.LatencyReport;
+import org.ctpengine.bench.trampoline.TrampolineBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** {@code ctp-engine bench}: runs the latency benchmarks and prints one table per scenario group. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Latency benchmarks with peers measured in the same run (HdrHistogram; results in --out).")
+public final class BenchMain implements Callable<Integer>
+{
+    @Option(names = "--quick", description = "short run (default)", defaultValue = "true")
+    boolean quick;
+
+    @Option(names = "--full", description = "long run, for dedicated hardware")
+    boolean full;
+
+    @Option(names = "--md-library", paramLabel = "SO",
+        description = "CTP market-data library hosting the SPI (default: SFIT 6.7.8 from the jctp jar the build fetched)")
+    Path mdLibrary;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where histograms go (default: bench/target/results)")
+    Path out;
+
+    /** The project root the launcher passes, so defaults do not depend on the working directory. */
+    private static Path root()
+    {
+        return Path.of(System.getProperty("ctp.root", "."));
+    }
+
+    @Override
+    public Integer call() throws Exception
+    {
+        final int rounds = full ? 20 : 5;
+        final int measured = full ? 1_000_000 : 200_000;
+        final Path library = mdLibrary != null ? mdLibrary : sfitMdLibrary();
+        final TrampolineBenchmark trampoline = new TrampolineBenchmark(
+            library, Files.createTempDirectory("ctp-bench-flow"), measured / 2, measured);
+        final Path results = out != null ? out : root().resolve("bench/target/results");
+        final LatencyReport report = trampoline.run(rounds);
+        report.print(System.out);
+        report.writeHistograms(results.resolve("trampoline"));
+        System.out.println("histograms: " + results.resolve("trampoline").toAbsolutePath());
+        return 0;
+    }
+
+    /** SFIT's md library from the jctp jar that the bench build copied into bench/target/jctp. */
+    private static Path sfitMdLibrary() throws Exception
+    {
+        final Path jar = root().resolve("bench/target/jctp/jctp-6.7.8-1.0.5.jar");
+        if (!Files.isRegularFile(jar))
+        {
+            throw new IllegalStateException("no jctp jar at " + jar.toAbsolutePath() + ": build the bench module first " +
+                "(mvn -pl bench -am package -DskipTests) or pass --md-library");
+        }
+        final Path dir = Files.createTempDirectory("ctp-bench-sfit");
+        final Path so = dir.resolve("libthostmduserapi_se.so");
+        try (ZipFile zip = new ZipFile(jar.toFile()))
+        {
+            final ZipEntry entry = zip.getEntry("natives/linux_64/libthostmduserapi_se.so");
+            try (InputStream in = zip.getInputStream(entry))
+            {
+                Files.copy(in, so, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return so;
+    }
+
+    public static void main(final String[] args)
+    {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+}

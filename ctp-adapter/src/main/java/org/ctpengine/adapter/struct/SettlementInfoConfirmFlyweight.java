@@ -1,0 +1,322 @@
+package org.ctpengine.adapter.struct;
+
+import static java.nio.ByteOrder.LITTLE_ENDIAN;
+
+import org.agrona.AsciiSequenceView;
+import org.agrona.DirectBuffer;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.CType;
+
+/**
+ * View over {@code CThostFtdcSettlementInfoConfirmField}. Settlement confirmation ({@code ReqSettlementInfoConfirm}
+ * and its response); a trader must confirm the previous day's settlement before placing orders.
+ * <p>
+ * Offsets come from the ABI profile given to the constructor; see {@link StructFlyweight}. Reserved slots
+ * ({@code reserveN}, the old char[31] InstrumentID and friends) have no accessors.
+ */
+public final class SettlementInfoConfirmFlyweight extends StructFlyweight
+{
+    /** SFIT's name of the struct. */
+    public static final String STRUCT_NAME = "CThostFtdcSettlementInfoConfirmField";
+
+    private final int brokerIdOffset = field("BrokerID", CType.CHAR_ARRAY);
+    private final int brokerIdLength = length("BrokerID");
+    private final int investorIdOffset = field("InvestorID", CType.CHAR_ARRAY);
+    private final int investorIdLength = length("InvestorID");
+    private final int confirmDateOffset = field("ConfirmDate", CType.CHAR_ARRAY);
+    private final int confirmDateLength = length("ConfirmDate");
+    private final int confirmTimeOffset = field("ConfirmTime", CType.CHAR_ARRAY);
+    private final int confirmTimeLength = length("ConfirmTime");
+    private final int settlementIdOffset = field("SettlementID", CType.INT);
+    private final int accountIdOffset = field("AccountID", CType.CHAR_ARRAY);
+    private final int accountIdLength = length("AccountID");
+    private final int currencyIdOffset = field("CurrencyID", CType.CHAR_ARRAY);
+    private final int currencyIdLength = length("CurrencyID");
+
+    /**
+     * Binds to {@code profile}'s layout of {@code CThostFtdcSettlementInfoConfirmField}.
+     *
+     * @throws org.ctpengine.adapter.abi.AbiProfileException when the profile lacks a field this view needs, or types
+     * it differently
+     * @throws IllegalArgumentException when the profile has no such struct
+     */
+    public SettlementInfoConfirmFlyweight(final AbiProfile profile)
+    {
+        super(profile, STRUCT_NAME);
+    }
+
+    @Override
+    public SettlementInfoConfirmFlyweight wrap(final DirectBuffer buffer, final int offset)
+    {
+        super.wrap(buffer, offset);
+        return this;
+    }
+
+    @Override
+    public SettlementInfoConfirmFlyweight clear()
+    {
+        super.clear();
+        return this;
+    }
+
+    /**
+     * Broker (futures company) code assigned by SFIT, e.g. {@code 9999} for SimNow; ASCII.
+     * CTP field {@code BrokerID}, char[11]. Allocates a String: for logs and tests; the hot path uses
+     * {@link #wrapBrokerId} or {@link #brokerIdEquals}.
+     */
+    public String brokerId()
+    {
+        return getText(brokerIdOffset, brokerIdLength);
+    }
+
+    /**
+     * Writes {@code BrokerID}: broker (futures company) code assigned by SFIT, e.g. {@code 9999} for SimNow; ASCII.
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 10 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public SettlementInfoConfirmFlyweight brokerId(final CharSequence value)
+    {
+        putText(brokerIdOffset, brokerIdLength, "BrokerID", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #brokerId()} in the buffer, without copying or allocating; valid until the buffer
+     * changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapBrokerId(final AsciiSequenceView view)
+    {
+        return wrapText(brokerIdOffset, brokerIdLength, view);
+    }
+
+    /** Whether {@link #brokerId()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean brokerIdEquals(final CharSequence value)
+    {
+        return textEquals(brokerIdOffset, brokerIdLength, value);
+    }
+
+    /**
+     * Investor (account) number at the broker; ASCII.
+     * CTP field {@code InvestorID}, char[13]. Allocates a String: for logs and tests; the hot path uses
+     * {@link #wrapInvestorId} or {@link #investorIdEquals}.
+     */
+    public String investorId()
+    {
+        return getText(investorIdOffset, investorIdLength);
+    }
+
+    /**
+     * Writes {@code InvestorID}: investor (account) number at the broker; ASCII.
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 12 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public SettlementInfoConfirmFlyweight investorId(final CharSequence value)
+    {
+        putText(investorIdOffset, investorIdLength, "InvestorID", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #investorId()} in the buffer, without copying or allocating; valid until the
+     * buffer changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapInvestorId(final AsciiSequenceView view)
+    {
+        return wrapText(investorIdOffset, investorIdLength, view);
+    }
+
+    /** Whether {@link #investorId()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean investorIdEquals(final CharSequence value)
+    {
+        return textEquals(investorIdOffset, investorIdLength, value);
+    }
+
+    /**
+     * Date of the settlement confirmation, {@code yyyyMMdd}.
+     * CTP field {@code ConfirmDate}, char[9]. Allocates a String: for logs and tests; the hot path uses
+     * {@link #wrapConfirmDate} or {@link #confirmDateEquals}.
+     */
+    public String confirmDate()
+    {
+        return getText(confirmDateOffset, confirmDateLength);
+    }
+
+    /**
+     * Writes {@code ConfirmDate}: date of the settlement confirmation, {@code yyyyMMdd}.
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 8 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public SettlementInfoConfirmFlyweight confirmDate(final CharSequence value)
+    {
+        putText(confirmDateOffset, confirmDateLength, "ConfirmDate", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #confirmDate()} in the buffer, without copying or allocating; valid until the
+     * buffer changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapConfirmDate(final AsciiSequenceView view)
+    {
+        return wrapText(confirmDateOffset, confirmDateLength, view);
+    }
+
+    /** Whether {@link #confirmDate()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean confirmDateEquals(final CharSequence value)
+    {
+        return textEquals(confirmDateOffset, confirmDateLength, value);
+    }
+
+    /**
+     * Time of the settlement confirmation, {@code HH:mm:ss}.
+     * CTP field {@code ConfirmTime}, char[9]. Allocates a String: for logs and tests; the hot path uses
+     * {@link #wrapConfirmTime} or {@link #confirmTimeEquals}.
+     */
+    public String confirmTime()
+    {
+        return getText(confirmTimeOffset, confirmTimeLength);
+    }
+
+    /**
+     * Writes {@code ConfirmTime}: time of the settlement confirmation, {@code HH:mm:ss}.
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 8 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public SettlementInfoConfirmFlyweight confirmTime(final CharSequence value)
+    {
+        putText(confirmTimeOffset, confirmTimeLength, "ConfirmTime", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #confirmTime()} in the buffer, without copying or allocating; valid until the
+     * buffer changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapConfirmTime(final AsciiSequenceView view)
+    {
+        return wrapText(confirmTimeOffset, confirmTimeLength, view);
+    }
+
+    /** Whether {@link #confirmTime()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean confirmTimeEquals(final CharSequence value)
+    {
+        return textEquals(confirmTimeOffset, confirmTimeLength, value);
+    }
+
+    /** Settlement number of the confirmed settlement.
+CTP field {@code SettlementID}, int. */
+    public int settlementId()
+    {
+        return buffer.getInt(offset + settlementIdOffset, LITTLE_ENDIAN);
+    }
+
+    /** Writes {@code SettlementID}: settlement number of the confirmed settlement.
+@return this */
+    public SettlementInfoConfirmFlyweight settlementId(final int value)
+    {
+        writable().putInt(offset + settlementIdOffset, value, LITTLE_ENDIAN);
+        return this;
+    }
+
+    /**
+     * Fund account; usually equal to InvestorID; ASCII.
+     * CTP field {@code AccountID}, char[13]. Allocates a String: for logs and tests; the hot path uses
+     * {@link #wrapAccountId} or {@link #accountIdEquals}.
+     */
+    public String accountId()
+    {
+        return getText(accountIdOffset, accountIdLength);
+    }
+
+    /**
+     * Writes {@code AccountID}: fund account; usually equal to InvestorID; ASCII.
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 12 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public SettlementInfoConfirmFlyweight accountId(final CharSequence value)
+    {
+        putText(accountIdOffset, accountIdLength, "AccountID", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #accountId()} in the buffer, without copying or allocating; valid until the buffer
+     * changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapAccountId(final AsciiSequenceView view)
+    {
+        return wrapText(accountIdOffset, accountIdLength, view);
+    }
+
+    /** Whether {@link #accountId()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean accountIdEquals(final CharSequence value)
+    {
+        return textEquals(accountIdOffset, accountIdLength, value);
+    }
+
+    /**
+     * Currency code, e.g. {@code CNY}; ASCII.
+     * CTP field {@code CurrencyID}, char[4]. Allocates a String: for logs and tests; the hot path uses
+     * {@link #wrapCurrencyId} or {@link #currencyIdEquals}.
+     */
+    public String currencyId()
+    {
+        return getText(currencyIdOffset, currencyIdLength);
+    }
+
+    /**
+     * Writes {@code CurrencyID}: currency code, e.g. {@code CNY}; ASCII.
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 3 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public SettlementInfoConfirmFlyweight currencyId(final CharSequence value)
+    {
+        putText(currencyIdOffset, currencyIdLength, "CurrencyID", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #currencyId()} in the buffer, without copying or allocating; valid until the
+     * buffer changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapCurrencyId(final AsciiSequenceView view)
+    {
+        return wrapText(currencyIdOffset, currencyIdLength, view);
+    }
+
+    /** Whether {@link #currencyId()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean currencyIdEquals(final CharSequence value)
+    {
+        return textEquals(currencyIdOffset, currencyIdLength, value);
+    }
+}

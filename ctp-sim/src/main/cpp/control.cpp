@@ -1,0 +1,310 @@
+// The extern "C" control API (ctpsim.h): each call takes Core's lock, like a request.
+#include "ctpsim.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <string>
+
+#include "core.h"
+#include "ctp_api.h"
+#include "md_api.h"
+#include "trader_api.h"
+
+using ctpsim::Core;
+
+namespace
+{
+thread_local std::string lastError;
+
+int fail(const std::string& why)
+{
+    lastError = why;
+    return -1;
+}
+
+constexpr int kNetworkReadFailure = 0x1001; // CTP: "network read failure", what a dropped front reports
+
+bool reshapesDay(const std::string& line)
+{
+    const std::size_t start = line.find_first_not_of(" \t");
+    if (start == std::string::npos)
+    {
+        return false;
+    }
+    const std::string key = line.substr(start, line.find_first_of(" \t=", start) - start);
+    return key == "account" || key == "instrument" || key == "position" || key == "seed" || key == "start" ||
+           key == "front_id" || key == "clear_accounts" || key == "clear_instruments";
+}
+
+ctpsim::Market* market(Core& core, const char* instrument)
+{
+    return instrument == nullptr ? nullptr : core.findMarket(instrument);
+}
+
+bool ticksOf(const ctpsim::Market& m, double price, int64_t& ticks)
+{
+    const double exact = price / m.config.priceTick;
+    ticks = std::llround(exact);
+    return std::fabs(exact - static_cast<double>(ticks)) < 1e-6;
+}
+}
+
+extern "C" {
+
+CTPSIM_EXPORT const char* ctpsim_version(void)
+{
+    return CThostFtdcTraderApi::GetApiVersion();
+}
+
+CTPSIM_EXPORT const char* ctpsim_last_error(void)
+{
+    return lastError.c_str();
+}
+
+CTPSIM_EXPORT int ctpsim_reset(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    core.config = ctpsim::defaultConfig();
+    core.resetLocked();
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_configure(const char* line)
+{
+    if (line == nullptr)
+    {
+        return fail("null line");
+    }
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    std::string error;
+    if (!ctpsim::applyConfigLine(core.config, line, error))
+    {
+        return fail(error);
+    }
+    if (reshapesDay(line))
+    {
+        core.resetLocked();
+    }
+    core.wakeTimer();
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_load_config(const char* path)
+{
+    if (path == nullptr)
+    {
+        return fail("null path");
+    }
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    std::string error;
+    if (!ctpsim::applyConfigFile(core.config, path, error))
+    {
+        return fail(error);
+    }
+    core.resetLocked();
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_step(int rounds)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    for (int i = 0; i < rounds; i++)
+    {
+        core.runRoundLocked();
+    }
+    return rounds;
+}
+
+CTPSIM_EXPORT int ctpsim_set_book(const char* instrument, double bid, int bidVolume, double ask, int askVolume)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    ctpsim::Market* m = market(core, instrument);
+    if (m == nullptr)
+    {
+        return fail(std::string("no instrument ") + (instrument ? instrument : "(null)"));
+    }
+    int64_t bidTicks = 0, askTicks = 0;
+    if ((bidVolume > 0 && !ticksOf(*m, bid, bidTicks)) || (askVolume > 0 && !ticksOf(*m, ask, askTicks)))
+    {
+        return fail("price not on the tick grid");
+    }
+    if (bidVolume > 0 && askVolume > 0 && bidTicks >= askTicks)
+    {
+        return fail("bid must be below ask");
+    }
+    ctpsim::setBook(*m, bidTicks, bidVolume, askTicks, askVolume);
+    m->lastTradeVolume = 0;
+    ctpsim::matchResting(core, *m);
+    core.publishDepth(*m);
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_market_trade(const char* instrument, double price, int volume)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    ctpsim::Market* m = market(core, instrument);
+    if (m == nullptr)
+    {
+        return fail(std::string("no instrument ") + (instrument ? instrument : "(null)"));
+    }
+    int64_t ticks = 0;
+    if (!ticksOf(*m, price, ticks) || volume <= 0)
+    {
+        return fail("price not on the tick grid or volume not positive");
+    }
+    ctpsim::marketTrade(core, *m, ticks, volume);
+    core.publishDepth(*m);
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_drop_connection(int target, int reconnectDelayMs)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    int dropped = 0;
+    if (target & CTPSIM_TRADER)
+    {
+        for (auto* t : core.traders)
+        {
+            dropped += t->connected ? 1 : 0;
+            t->dropConnection(kNetworkReadFailure, reconnectDelayMs);
+        }
+    }
+    if (target & CTPSIM_MD)
+    {
+        for (auto* m : core.mds)
+        {
+            dropped += m->connected ? 1 : 0;
+            m->dropConnection(kNetworkReadFailure, reconnectDelayMs);
+        }
+    }
+    return dropped;
+}
+
+CTPSIM_EXPORT int ctpsim_reconnect(int target, int delayMs)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    if (target & CTPSIM_TRADER)
+    {
+        for (auto* t : core.traders)
+        {
+            if (!t->connected)
+            {
+                t->reconnect(delayMs);
+            }
+        }
+    }
+    if (target & CTPSIM_MD)
+    {
+        for (auto* m : core.mds)
+        {
+            if (!m->connected)
+            {
+                m->reconnect(delayMs);
+            }
+        }
+    }
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_heartbeat_warning(int target, int lapseSeconds)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    if (target & CTPSIM_TRADER)
+    {
+        for (auto* t : core.traders)
+        {
+            t->deliver([lapseSeconds](CThostFtdcTraderSpi* spi) { spi->OnHeartBeatWarning(lapseSeconds); });
+        }
+    }
+    if (target & CTPSIM_MD)
+    {
+        for (auto* m : core.mds)
+        {
+            m->deliver([lapseSeconds](CThostFtdcMdSpi* spi) { spi->OnHeartBeatWarning(lapseSeconds); });
+        }
+    }
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_burst(const char* instrument, int count)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    ctpsim::Market* m = market(core, instrument);
+    if (m == nullptr || count <= 0)
+    {
+        return fail("burst needs a known instrument and a positive count");
+    }
+    ctpsim::MdApiImpl* receiver = nullptr;
+    for (auto* md : core.mds)
+    {
+        if (md->loggedIn && md->subscribed.count(m->config.id) > 0)
+        {
+            receiver = md;
+            break;
+        }
+    }
+    if (receiver == nullptr)
+    {
+        return fail(std::string("no md session subscribed to ") + instrument);
+    }
+    {
+        std::lock_guard<std::mutex> burstLock(core.burst->mutex);
+        if (core.burst->running)
+        {
+            return fail("a burst is still running");
+        }
+        core.burst->running = true;
+        core.burst->requested = count;
+        core.burst->sentNs.clear();
+    }
+    CThostFtdcDepthMarketDataField first;
+    ctpsim::fillDepth(*m, first);
+    receiver->sendBurst(first, m->config.priceTick, count, core.burst);
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_burst_wait(int timeoutMs)
+{
+    std::shared_ptr<ctpsim::Burst> burst;
+    {
+        Core& core = Core::get();
+        std::lock_guard<std::mutex> lock(core.mutex);
+        burst = core.burst;
+    }
+    std::unique_lock<std::mutex> lock(burst->mutex);
+    if (!burst->done.wait_for(lock, std::chrono::milliseconds(timeoutMs), [&] { return !burst->running; }))
+    {
+        return fail("burst still running");
+    }
+    return static_cast<int>(burst->sentNs.size());
+}
+
+CTPSIM_EXPORT int ctpsim_burst_timestamps(int64_t* out, int capacity)
+{
+    std::shared_ptr<ctpsim::Burst> burst;
+    {
+        Core& core = Core::get();
+        std::lock_guard<std::mutex> lock(core.mutex);
+        burst = core.burst;
+    }
+    std::lock_guard<std::mutex> lock(burst->mutex);
+    const int n = std::min<int>(capacity, static_cast<int>(burst->sentNs.size()));
+    if (out != nullptr && n > 0)
+    {
+        std::memcpy(out, burst->sentNs.data(), sizeof(int64_t) * static_cast<std::size_t>(n));
+    }
+    return n;
+}
+}

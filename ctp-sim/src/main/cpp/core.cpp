@@ -1,0 +1,245 @@
+#include "core.h"
+
+#include <atomic>
+#include <chrono>
+
+#include "clock.h"
+#include "md_api.h"
+#include "text.h"
+#include "trader_api.h"
+
+namespace ctpsim
+{
+namespace
+{
+std::atomic<Core*> created{nullptr};
+}
+
+Core& Core::get()
+{
+    // Never destroyed: API objects and the timer may still run while the process exits.
+    static Core* core = [] { Core* c = new Core(); created = c; return c; }();
+    return *core;
+}
+
+Core::Core()
+{
+    config = defaultConfig();
+    resetLocked();
+    timer_ = std::thread([this] { timerLoop(); });
+    pthread_setname_np(timer_.native_handle(), "ctpsim-market");
+}
+
+void Core::resetLocked()
+{
+    markets.clear();
+    for (const auto& instrument : config.instruments)
+    {
+        markets.push_back(openMarket(instrument, config.seed));
+    }
+    clock = nextOpen(config.instruments, SimTime{config.startDate, config.startTimeMs});
+    for (auto& m : markets)
+    {
+        m.time = clock;
+    }
+    accounts.clear();
+    for (const auto& a : config.accounts)
+    {
+        Account account;
+        account.config = a;
+        account.preBalance = a.funds;
+        accounts[accountKey(a.broker, a.user)] = account;
+    }
+    for (const auto& p : config.positions)
+    {
+        auto found = accounts.find(accountKey(p.broker, p.investor));
+        const Market* market = findMarket(p.instrument);
+        if (found == accounts.end() || market == nullptr)
+        {
+            continue;
+        }
+        PositionSide& side = found->second.positions[p.instrument].side(p.isLong);
+        side.yesterday += p.volume;
+        side.yesterdayAtStart += p.volume;
+        side.margin += marginPerLot(market->config, market->price(market->preSettlement)) * p.volume;
+        side.touched = true;
+    }
+    orders.clear();
+    trades.clear();
+    topics.clear();
+    // Deterministic identifiers, distinct per front so that sessions of two simulators never collide.
+    nextSessionId = 0x10000 * config.frontId + 1;
+    nextOrderSysId = 1;
+    nextTradeId = 1;
+    nextLocalId = 1;
+    nextSequenceNo = 1;
+    nextArrival = 1;
+    for (TraderApiImpl* t : traders)
+    {
+        t->loggedIn = false;
+        t->authenticated = false;
+        t->privateDelivered = 0;
+    }
+    for (MdApiImpl* m : mds)
+    {
+        m->subscribed.clear();
+    }
+    wakeTimer();
+}
+
+int64_t Core::dueNs() const
+{
+    return config.responseDelayMs > 0 ? monotonicNs() + config.responseDelayMs * kNsPerMs : 0;
+}
+
+Market* Core::findMarket(const std::string& instrumentId)
+{
+    const int index = marketIndex(instrumentId);
+    return index < 0 ? nullptr : &markets[index];
+}
+
+int Core::marketIndex(const std::string& instrumentId) const
+{
+    for (std::size_t i = 0; i < markets.size(); i++)
+    {
+        if (markets[i].config.id == instrumentId)
+        {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+std::map<std::string, const Market*> Core::marketsById() const
+{
+    std::map<std::string, const Market*> byId;
+    for (const auto& m : markets)
+    {
+        byId[m.config.id] = &m;
+    }
+    return byId;
+}
+
+std::string Core::tradingDayText() const
+{
+    return std::to_string(tradingDay(clock));
+}
+
+std::string Core::timeText() const
+{
+    return timeOfDay(clock.ms);
+}
+
+void Core::publishPrivate(const std::string& account, const PrivateMessage& message)
+{
+    auto& topic = topics[account];
+    const uint64_t sequence = topic.size();
+    topic.push_back(message);
+    for (TraderApiImpl* t : traders)
+    {
+        if (t->loggedIn && t->account == account)
+        {
+            t->deliverPrivate(sequence, message);
+        }
+    }
+}
+
+void Core::publishDepth(const Market& market)
+{
+    bool anyone = false;
+    for (MdApiImpl* m : mds)
+    {
+        anyone = anyone || (m->loggedIn && m->subscribed.count(market.config.id) > 0);
+    }
+    if (!anyone)
+    {
+        return;
+    }
+    CThostFtdcDepthMarketDataField depth;
+    fillDepth(market, depth);
+    for (MdApiImpl* m : mds)
+    {
+        if (m->loggedIn && m->subscribed.count(market.config.id) > 0)
+        {
+            m->sendDepth(depth);
+        }
+    }
+}
+
+void Core::runRoundLocked()
+{
+    const int interval = config.tickIntervalMs > 0 ? config.tickIntervalMs : 500;
+    SimTime next = advance(clock, interval);
+    bool anyTrading = false;
+    for (const auto& m : markets)
+    {
+        anyTrading = anyTrading || inSession(m.config, next);
+    }
+    clock = anyTrading ? next : nextOpen(config.instruments, next);
+    for (auto& m : markets)
+    {
+        if (!inSession(m.config, clock))
+        {
+            continue;
+        }
+        m.time = clock;
+        stepMarket(m);
+        matchResting(*this, m);
+        publishDepth(m);
+    }
+}
+
+void Core::wakeTimer()
+{
+    timerWake_.notify_all();
+}
+
+void Core::stopTimer()
+{
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        timerStop_ = true;
+    }
+    timerWake_.notify_all();
+    if (timer_.joinable())
+    {
+        timer_.join();
+    }
+}
+
+void Core::timerLoop()
+{
+    std::unique_lock<std::mutex> lock(mutex);
+    int64_t nextRound = monotonicNs();
+    while (!timerStop_)
+    {
+        if (config.tickIntervalMs <= 0)
+        {
+            timerWake_.wait(lock);
+            nextRound = monotonicNs();
+            continue;
+        }
+        const int64_t now = monotonicNs();
+        if (now < nextRound)
+        {
+            timerWake_.wait_for(lock, std::chrono::nanoseconds(nextRound - now));
+            continue;
+        }
+        runRoundLocked();
+        // Planned times, so that a slow round does not shift the rate; a long stall does not cause a catch-up storm.
+        nextRound = std::max(nextRound + config.tickIntervalMs * kNsPerMs, monotonicNs() - config.tickIntervalMs * kNsPerMs);
+    }
+}
+
+namespace
+{
+// Stops the market timer before the library's code is unmapped (dlclose) or the process exits.
+__attribute__((destructor)) void stopCoreTimer()
+{
+    if (Core* core = created.load())
+    {
+        core->stopTimer();
+    }
+}
+}
+}

@@ -1,0 +1,129 @@
+// The simulated counter and exchange behind every API instance of this library: configuration,
+// markets, accounts, orders, trades and each investor's private topic. One per loaded library;
+// all of it is guarded by Core::mutex (requests, the market timer and the control API take it),
+// and everything it tells a client goes through that client's Dispatcher.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <variant>
+#include <vector>
+
+#include "account.h"
+#include "calendar.h"
+#include "config.h"
+#include "ctp_api.h"
+#include "market.h"
+#include "order_state.h"
+
+namespace ctpsim
+{
+class TraderApiImpl;
+class MdApiImpl;
+
+struct ErrOrderInsert
+{
+    CThostFtdcInputOrderField input;
+    CThostFtdcRspInfoField info;
+};
+
+struct ErrOrderAction
+{
+    CThostFtdcOrderActionField action;
+    CThostFtdcRspInfoField info;
+};
+
+// One message of an investor's private topic, replayed on login according to the resume type.
+using PrivateMessage = std::variant<CThostFtdcOrderField, CThostFtdcTradeField, ErrOrderInsert, ErrOrderAction>;
+
+struct TradeRecord
+{
+    std::string account;
+    CThostFtdcTradeField trade;
+};
+
+// Burst mode: N ticks sent as fast as possible, each stamped (CLOCK_MONOTONIC) just before its callback.
+struct Burst
+{
+    std::mutex mutex;
+    std::condition_variable done;
+    std::vector<int64_t> sentNs;
+    int requested = 0;
+    bool running = false;
+};
+
+class Core
+{
+public:
+    static Core& get();
+
+    std::mutex mutex;
+
+    SimConfig config;
+    std::vector<Market> markets;
+    std::map<std::string, Account> accounts;   // by accountKey(broker, investor)
+    std::vector<std::unique_ptr<OrderState>> orders;
+    std::vector<TradeRecord> trades;
+    std::map<std::string, std::vector<PrivateMessage>> topics;
+    std::vector<TraderApiImpl*> traders;
+    std::vector<MdApiImpl*> mds;
+    SimTime clock;
+    int nextSessionId = 0;
+    int64_t nextOrderSysId = 0;
+    int64_t nextTradeId = 0;
+    int64_t nextLocalId = 0;
+    int nextSequenceNo = 0;
+    uint64_t nextArrival = 0;
+    std::string lastError;
+    std::shared_ptr<Burst> burst = std::make_shared<Burst>();
+
+    static std::string accountKey(const std::string& broker, const std::string& investor) { return broker + "/" + investor; }
+
+    // Rebuilds the day from `config`: markets opened, accounts funded, orders and topics empty.
+    // Sessions stay attached (tests reset between cases without reloading the library).
+    void resetLocked();
+
+    // CLOCK_MONOTONIC time at which a response posted now should reach the client.
+    int64_t dueNs() const;
+
+    Market* findMarket(const std::string& instrumentId);
+    int marketIndex(const std::string& instrumentId) const;
+    std::map<std::string, const Market*> marketsById() const;
+    std::string tradingDayText() const;
+    std::string timeText() const;   // the simulated clock, HH:MM:SS
+
+    // Appends to the investor's private topic and delivers to every logged-in session of that investor.
+    void publishPrivate(const std::string& account, const PrivateMessage& message);
+
+    // Sends the market's current depth to every md session subscribed to it.
+    void publishDepth(const Market& market);
+
+    // One round of the generator: the clock moves, each trading instrument ticks, resting orders may fill.
+    void runRoundLocked();
+
+    // Wakes the market timer after its rate changed.
+    void wakeTimer();
+    void stopTimer();
+
+private:
+    Core();
+    void timerLoop();
+
+    std::thread timer_;
+    std::condition_variable timerWake_;
+    bool timerStop_ = false;
+};
+
+// Order handling (orders.cpp); all under Core::mutex.
+void insertOrder(Core& core, TraderApiImpl& session, const CThostFtdcInputOrderField& input, int requestId);
+void actionOrder(Core& core, TraderApiImpl& session, const CThostFtdcInputOrderActionField& input, int requestId);
+// Fills resting orders the new synthetic book crosses, and those a trade print at `last` reached in the queue.
+void matchResting(Core& core, Market& market);
+// Other participants trade `volume` at `price`: better-priced resting orders fill first, then the queue at that price.
+void marketTrade(Core& core, Market& market, int64_t price, int volume);
+}

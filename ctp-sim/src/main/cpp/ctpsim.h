@@ -1,0 +1,72 @@
+/*
+ * ctp-sim control API: configuration, deterministic market steering for tests, fault injection and
+ * burst-mode timestamps. Plain C, reachable through JNA (org.ctpengine.sim.SimControl).
+ * Every function returns 0 (or a count) on success and -1 on failure; ctpsim_last_error() says why.
+ *
+ * Targets of the fault functions: 1 = every trader session, 2 = every md session, 3 = both.
+ */
+#ifndef CTPSIM_H
+#define CTPSIM_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define CTPSIM_TRADER 1
+#define CTPSIM_MD 2
+#define CTPSIM_ALL 3
+
+/* "ctp-sim 0.1.0 profile=<id>", the same text as GetApiVersion(). */
+const char* ctpsim_version(void);
+
+/* Why the last call on this thread failed. */
+const char* ctpsim_last_error(void);
+
+/* Back to the built-in defaults (then CTPSIM_CONFIG's file, if set) and a fresh trading day. */
+int ctpsim_reset(void);
+
+/*
+ * Applies one configuration line, the grammar of a CTPSIM_CONFIG file (see ctp-sim/README.md), e.g.
+ * "seed 42", "tick_interval_ms 0", "account 9999 u1 pw app code 1000000". Settings that shape the day
+ * (accounts, instruments, positions, seed, start, front_id) restart the simulated day; rates and delays
+ * apply at once.
+ */
+int ctpsim_configure(const char* line);
+
+/* Applies every line of a file. */
+int ctpsim_load_config(const char* path);
+
+/* Runs `rounds` generator rounds now (each: clock + tick interval, one tick per trading instrument). */
+int ctpsim_step(int rounds);
+
+/* Replaces an instrument's synthetic book by one level a side (volume 0: side empty) and publishes it. */
+int ctpsim_set_book(const char* instrument, double bid, int bid_volume, double ask, int ask_volume);
+
+/* Other participants trade `volume` at `price`: resting orders fill by price-time priority. */
+int ctpsim_market_trade(const char* instrument, double price, int volume);
+
+/* The front drops the sessions: OnFrontDisconnected(0x1001), then OnFrontConnected after the delay
+   (negative: stay down until ctpsim_reconnect). Orders keep working; fills go to the private topic. */
+int ctpsim_drop_connection(int target, int reconnect_delay_ms);
+int ctpsim_reconnect(int target, int delay_ms);
+
+/* OnHeartBeatWarning(lapse_seconds) on the sessions. */
+int ctpsim_heartbeat_warning(int target, int lapse_seconds);
+
+/* Sends `count` ticks of `instrument` as fast as possible to the subscribed md sessions, on their
+   callback threads, stamping CLOCK_MONOTONIC just before each OnRtnDepthMarketData. */
+int ctpsim_burst(const char* instrument, int count);
+
+/* Waits for the burst to finish; returns the number of ticks sent, -1 on timeout. */
+int ctpsim_burst_wait(int timeout_ms);
+
+/* Copies up to `capacity` send timestamps (ns, CLOCK_MONOTONIC) of the last burst; returns how many. */
+int ctpsim_burst_timestamps(int64_t* out, int capacity);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,297 @@
+#include "md_api.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+#include "clock.h"
+#include "core.h"
+#include "messages.h"
+#include "text.h"
+
+namespace ctpsim
+{
+MdApiImpl::MdApiImpl(std::string flowPath) : core_(Core::get()), flowPath_(std::move(flowPath))
+{
+}
+
+void MdApiImpl::Release()
+{
+    {
+        std::lock_guard<std::mutex> lock(core_.mutex);
+        auto& list = core_.mds;
+        list.erase(std::remove(list.begin(), list.end(), this), list.end());
+        spi_ = nullptr;
+    }
+    if (dispatcher_)
+    {
+        dispatcher_->stop();
+    }
+    delete this;
+}
+
+void MdApiImpl::Init()
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (initialized_)
+    {
+        return;
+    }
+    initialized_ = true;
+    dispatcher_ = Dispatcher::start("ctpsim-md-" + std::to_string(core_.mds.size() + 1));
+    core_.mds.push_back(this);
+    reconnect(core_.config.connectDelayMs);
+}
+
+int MdApiImpl::Join()
+{
+    std::shared_ptr<Dispatcher> dispatcher;
+    {
+        std::lock_guard<std::mutex> lock(core_.mutex);
+        dispatcher = dispatcher_;
+    }
+    if (dispatcher)
+    {
+        dispatcher->awaitStopped();
+    }
+    return 0;
+}
+
+const char* MdApiImpl::GetTradingDay()
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    put(tradingDayBuffer_, core_.tradingDayText());
+    return tradingDayBuffer_;
+}
+
+void MdApiImpl::RegisterFront(char* address)
+{
+    front_ = address == nullptr ? "" : address;
+}
+
+void MdApiImpl::RegisterNameServer(char* address)
+{
+    front_ = address == nullptr ? "" : address;
+}
+
+void MdApiImpl::RegisterSpi(CThostFtdcMdSpi* spi)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    spi_ = spi;
+}
+
+void MdApiImpl::deliver(std::function<void(CThostFtdcMdSpi*)> callback)
+{
+    if (!dispatcher_)
+    {
+        return;
+    }
+    dispatcher_->post([this, callback = std::move(callback)]
+    {
+        if (spi_ != nullptr)
+        {
+            callback(spi_);
+        }
+    }, core_.dueNs());
+}
+
+void MdApiImpl::sendDepth(const CThostFtdcDepthMarketDataField& depth)
+{
+    deliver([copy = depth](CThostFtdcMdSpi* spi) mutable { spi->OnRtnDepthMarketData(&copy); });
+}
+
+void MdApiImpl::sendBurst(const CThostFtdcDepthMarketDataField& first, double priceTick, int count,
+                          std::shared_ptr<Burst> record)
+{
+    // Runs on the callback thread, like any delivery, but generates each tick right before sending it:
+    // the timestamp is taken immediately before the SPI call, so it measures the client's path only.
+    deliver([first = first, priceTick, count, record](CThostFtdcMdSpi* spi)
+    {
+        CThostFtdcDepthMarketDataField depth = first;
+        std::vector<int64_t> sent(static_cast<std::size_t>(count));
+        for (int i = 0; i < count; i++)
+        {
+            // A cheap, deterministic wiggle of the touch: the contents stay consistent (bid < ask, volume grows).
+            const double move = ((i * 7919) % 5 - 2) * priceTick;
+            depth.BidPrice1 = first.BidPrice1 + move;
+            depth.AskPrice1 = depth.BidPrice1 + priceTick;
+            depth.LastPrice = (i & 1) ? depth.AskPrice1 : depth.BidPrice1;
+            depth.Volume = first.Volume + i + 1;
+            depth.Turnover = first.Turnover + (i + 1) * depth.LastPrice;
+            depth.UpdateMillisec = (first.UpdateMillisec + i) % 1000;
+            sent[static_cast<std::size_t>(i)] = monotonicNs();
+            spi->OnRtnDepthMarketData(&depth);
+        }
+        std::lock_guard<std::mutex> lock(record->mutex);
+        record->sentNs = std::move(sent);
+        record->running = false;
+        record->done.notify_all();
+    });
+}
+
+void MdApiImpl::dropConnection(int reason, int reconnectDelayMs)
+{
+    if (!connected || !dispatcher_)
+    {
+        return;
+    }
+    connected = false;
+    loggedIn = false;
+    subscribed.clear();
+    dispatcher_->clear();
+    deliver([reason](CThostFtdcMdSpi* spi) { spi->OnFrontDisconnected(reason); });
+    if (reconnectDelayMs >= 0)
+    {
+        reconnect(reconnectDelayMs);
+    }
+}
+
+void MdApiImpl::reconnect(int delayMs)
+{
+    if (!dispatcher_)
+    {
+        return;
+    }
+    const int64_t due = std::max(core_.dueNs(), delayMs > 0 ? monotonicNs() + delayMs * kNsPerMs : 0);
+    dispatcher_->post([this]
+    {
+        {
+            std::lock_guard<std::mutex> lock(core_.mutex);
+            connected = true;
+        }
+        if (spi_ != nullptr)
+        {
+            spi_->OnFrontConnected();
+        }
+    }, due);
+}
+
+int MdApiImpl::unsupported(const char*, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    deliver([requestId](CThostFtdcMdSpi* spi)
+    {
+        CThostFtdcRspInfoField info{};
+        fillRspInfo(info, kUnsupportedFunction);
+        spi->OnRspError(&info, requestId, true);
+    });
+    return 0;
+}
+
+int MdApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    // Market-data fronts accept any identity, as CTP's do.
+    loggedIn = true;
+    CThostFtdcRspUserLoginField rsp{};
+    std::memcpy(rsp.BrokerID, request->BrokerID, sizeof rsp.BrokerID);
+    std::memcpy(rsp.UserID, request->UserID, sizeof rsp.UserID);
+    put(rsp.TradingDay, core_.tradingDayText());
+    put(rsp.LoginTime, core_.timeText());
+    put(rsp.SystemName, "ctp-sim");
+    rsp.FrontID = core_.config.frontId;
+    CThostFtdcRspInfoField info{};
+    fillRspInfo(info, kNone);
+    deliver([rsp, info, requestId](CThostFtdcMdSpi* spi) mutable { spi->OnRspUserLogin(&rsp, &info, requestId, true); });
+    return 0;
+}
+
+int MdApiImpl::ReqUserLogout(CThostFtdcUserLogoutField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    loggedIn = false;
+    subscribed.clear();
+    CThostFtdcUserLogoutField rsp = *request;
+    CThostFtdcRspInfoField info{};
+    fillRspInfo(info, kNone);
+    deliver([rsp, info, requestId](CThostFtdcMdSpi* spi) mutable { spi->OnRspUserLogout(&rsp, &info, requestId, true); });
+    return 0;
+}
+
+int MdApiImpl::SubscribeMarketData(char* instrumentIds[], int count)
+{
+    return subscription(instrumentIds, count, true);
+}
+
+int MdApiImpl::UnSubscribeMarketData(char* instrumentIds[], int count)
+{
+    return subscription(instrumentIds, count, false);
+}
+
+int MdApiImpl::SubscribeForQuoteRsp(char*[], int)
+{
+    return 0;
+}
+
+int MdApiImpl::UnSubscribeForQuoteRsp(char*[], int)
+{
+    return 0;
+}
+
+int MdApiImpl::subscription(char* instrumentIds[], int count, bool subscribe)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    if (instrumentIds == nullptr || count <= 0)
+    {
+        return -1;
+    }
+    std::vector<CThostFtdcDepthMarketDataField> snapshots;
+    for (int i = 0; i < count; i++)
+    {
+        if (instrumentIds[i] == nullptr)
+        {
+            continue;
+        }
+        const std::string id = instrumentIds[i];
+        CThostFtdcSpecificInstrumentField rsp{};
+        put(rsp.InstrumentID, id);
+        CThostFtdcRspInfoField info{};
+        // CTP answers unknown instruments with success too; they just never tick.
+        fillRspInfo(info, loggedIn ? kNone : kNotLoginYet);
+        const bool last = i + 1 == count;
+        if (subscribe)
+        {
+            if (loggedIn)
+            {
+                subscribed.insert(id);
+            }
+            deliver([rsp, info, last](CThostFtdcMdSpi* spi) mutable { spi->OnRspSubMarketData(&rsp, &info, 0, last); });
+            // A new subscriber gets the current snapshot at once, as CTP's fronts send the latest tick.
+            const Market* market = core_.findMarket(id);
+            if (loggedIn && market != nullptr)
+            {
+                snapshots.emplace_back();
+                fillDepth(*market, snapshots.back());
+            }
+        }
+        else
+        {
+            subscribed.erase(id);
+            deliver([rsp, info, last](CThostFtdcMdSpi* spi) mutable { spi->OnRspUnSubMarketData(&rsp, &info, 0, last); });
+        }
+    }
+    for (const auto& depth : snapshots)
+    {
+        sendDepth(depth);
+    }
+    return 0;
+}
+}

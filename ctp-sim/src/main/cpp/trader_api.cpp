@@ -1,0 +1,356 @@
+#include "trader_api.h"
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+
+#include "clock.h"
+#include "core.h"
+#include "messages.h"
+#include "text.h"
+
+namespace ctpsim
+{
+TraderApiImpl::TraderApiImpl(std::string flowPath) : core_(Core::get()), flowPath_(std::move(flowPath))
+{
+}
+
+void TraderApiImpl::Release()
+{
+    {
+        std::lock_guard<std::mutex> lock(core_.mutex);
+        auto& list = core_.traders;
+        list.erase(std::remove(list.begin(), list.end(), this), list.end());
+        spi_ = nullptr;
+    }
+    if (dispatcher_)
+    {
+        dispatcher_->stop();
+    }
+    delete this;
+}
+
+void TraderApiImpl::Init()
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (initialized_)
+    {
+        return;
+    }
+    initialized_ = true;
+    dispatcher_ = Dispatcher::start("ctpsim-td-" + std::to_string(core_.traders.size() + 1));
+    core_.traders.push_back(this);
+    reconnect(core_.config.connectDelayMs);
+}
+
+int TraderApiImpl::Join()
+{
+    std::shared_ptr<Dispatcher> dispatcher;
+    {
+        std::lock_guard<std::mutex> lock(core_.mutex);
+        dispatcher = dispatcher_;
+    }
+    if (dispatcher)
+    {
+        dispatcher->awaitStopped();
+    }
+    return 0;
+}
+
+const char* TraderApiImpl::GetTradingDay()
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    put(tradingDayBuffer_, loggedIn ? tradingDay : core_.tradingDayText());
+    return tradingDayBuffer_;
+}
+
+void TraderApiImpl::RegisterFront(char* address)
+{
+    front_ = address == nullptr ? "" : address;
+}
+
+void TraderApiImpl::RegisterNameServer(char* address)
+{
+    front_ = address == nullptr ? "" : address;
+}
+
+void TraderApiImpl::RegisterSpi(CThostFtdcTraderSpi* spi)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    spi_ = spi;
+}
+
+void TraderApiImpl::SubscribePrivateTopic(THOST_TE_RESUME_TYPE resumeType)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    privateResume = resumeType;
+}
+
+void TraderApiImpl::SubscribePublicTopic(THOST_TE_RESUME_TYPE)
+{
+    // The simulator publishes nothing on the public topic (instrument status, bulletins).
+}
+
+int TraderApiImpl::RegisterUserSystemInfo(CThostFtdcUserSystemInfoField*)
+{
+    return 0;
+}
+
+int TraderApiImpl::SubmitUserSystemInfo(CThostFtdcUserSystemInfoField*)
+{
+    return 0;
+}
+
+void TraderApiImpl::deliver(std::function<void(CThostFtdcTraderSpi*)> callback)
+{
+    if (!dispatcher_)
+    {
+        return;
+    }
+    dispatcher_->post([this, callback = std::move(callback)]
+    {
+        // spi_ is only replaced before Init or cleared in Release, after which this thread runs no more tasks.
+        if (spi_ != nullptr)
+        {
+            callback(spi_);
+        }
+    }, core_.dueNs());
+}
+
+void TraderApiImpl::deliverPrivate(uint64_t sequence, const PrivateMessage& message)
+{
+    deliver([this, sequence, message](CThostFtdcTraderSpi* spi)
+    {
+        privateDelivered = sequence + 1;
+        std::visit([spi](auto body)
+        {
+            using Body = decltype(body);
+            if constexpr (std::is_same_v<Body, CThostFtdcOrderField>) spi->OnRtnOrder(&body);
+            else if constexpr (std::is_same_v<Body, CThostFtdcTradeField>) spi->OnRtnTrade(&body);
+            else if constexpr (std::is_same_v<Body, ErrOrderInsert>) spi->OnErrRtnOrderInsert(&body.input, &body.info);
+            else spi->OnErrRtnOrderAction(&body.action, &body.info);
+        }, message);
+    });
+}
+
+void TraderApiImpl::dropConnection(int reason, int reconnectDelayMs)
+{
+    if (!connected || !dispatcher_)
+    {
+        return;
+    }
+    connected = false;
+    authenticated = false;
+    loggedIn = false;
+    queryOutstanding = false;
+    dispatcher_->clear(); // what was in flight is lost with the connection
+    deliver([reason](CThostFtdcTraderSpi* spi) { spi->OnFrontDisconnected(reason); });
+    if (reconnectDelayMs >= 0)
+    {
+        reconnect(reconnectDelayMs);
+    }
+}
+
+void TraderApiImpl::reconnect(int delayMs)
+{
+    if (!dispatcher_)
+    {
+        return;
+    }
+    const int64_t due = std::max(core_.dueNs(), delayMs > 0 ? monotonicNs() + delayMs * kNsPerMs : 0);
+    dispatcher_->post([this]
+    {
+        {
+            std::lock_guard<std::mutex> lock(core_.mutex);
+            connected = true;
+        }
+        if (spi_ != nullptr)
+        {
+            spi_->OnFrontConnected();
+        }
+    }, due);
+}
+
+int TraderApiImpl::unsupported(const char*, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    deliver([requestId](CThostFtdcTraderSpi* spi)
+    {
+        CThostFtdcRspInfoField info{};
+        fillRspInfo(info, kUnsupportedFunction);
+        spi->OnRspError(&info, requestId, true);
+    });
+    return 0;
+}
+
+int TraderApiImpl::ReqAuthenticate(CThostFtdcReqAuthenticateField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    const auto found = core_.accounts.find(Core::accountKey(get(request->BrokerID), get(request->UserID)));
+    const bool ok = found != core_.accounts.end() && found->second.config.appId == get(request->AppID) &&
+                    found->second.config.authCode == get(request->AuthCode);
+    authenticated = ok;
+    CThostFtdcRspAuthenticateField rsp{};
+    std::memcpy(rsp.BrokerID, request->BrokerID, sizeof rsp.BrokerID);
+    std::memcpy(rsp.UserID, request->UserID, sizeof rsp.UserID);
+    std::memcpy(rsp.UserProductInfo, request->UserProductInfo, sizeof rsp.UserProductInfo);
+    std::memcpy(rsp.AppID, request->AppID, sizeof rsp.AppID);
+    rsp.AppType = THOST_FTDC_APP_TYPE_Investor;
+    CThostFtdcRspInfoField info{};
+    fillRspInfo(info, ok ? kNone : kAuthFailed);
+    deliver([rsp, info, requestId](CThostFtdcTraderSpi* spi) mutable { spi->OnRspAuthenticate(&rsp, &info, requestId, true); });
+    return 0;
+}
+
+int TraderApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    const std::string key = Core::accountKey(get(request->BrokerID), get(request->UserID));
+    const auto found = core_.accounts.find(key);
+    int error = kNone;
+    if (loggedIn)
+    {
+        error = kDuplicateLogin;
+    }
+    else if (found == core_.accounts.end() || found->second.config.password != get(request->Password))
+    {
+        error = kInvalidLogin;
+    }
+    else if (core_.config.authRequired && !authenticated)
+    {
+        error = kNotAuthent;
+    }
+    CThostFtdcRspUserLoginField rsp{};
+    CThostFtdcRspInfoField info{};
+    fillRspInfo(info, error);
+    std::memcpy(rsp.BrokerID, request->BrokerID, sizeof rsp.BrokerID);
+    std::memcpy(rsp.UserID, request->UserID, sizeof rsp.UserID);
+    put(rsp.SystemName, "ctp-sim");
+    if (error == kNone)
+    {
+        loggedIn = true;
+        broker = get(request->BrokerID);
+        user = get(request->UserID);
+        account = key;
+        frontId = core_.config.frontId;
+        sessionId = core_.nextSessionId++;
+        maxOrderRef = 0;
+        tradingDay = core_.tradingDayText();
+        lastQueryValid = false;
+        put(rsp.TradingDay, tradingDay);
+        const std::string now = core_.timeText();
+        put(rsp.LoginTime, now);
+        put(rsp.SHFETime, now);
+        put(rsp.DCETime, now);
+        put(rsp.CZCETime, now);
+        put(rsp.FFEXTime, now);
+        put(rsp.INETime, now);
+        rsp.FrontID = frontId;
+        rsp.SessionID = sessionId;
+        put(rsp.MaxOrderRef, "1");
+    }
+    deliver([rsp, info, requestId](CThostFtdcTraderSpi* spi) mutable { spi->OnRspUserLogin(&rsp, &info, requestId, true); });
+    if (error == kNone)
+    {
+        // The private topic follows the login, from where the resume type says.
+        const auto& topic = core_.topics[key];
+        uint64_t from = 0;
+        if (privateResume == THOST_TERT_RESUME)
+        {
+            from = std::min<uint64_t>(privateDelivered.load(), topic.size());
+        }
+        else if (privateResume == THOST_TERT_QUICK)
+        {
+            from = topic.size();
+        }
+        for (uint64_t sequence = from; sequence < topic.size(); sequence++)
+        {
+            deliverPrivate(sequence, topic[sequence]);
+        }
+        if (from == topic.size())
+        {
+            privateDelivered = topic.size();
+        }
+    }
+    return 0;
+}
+
+int TraderApiImpl::ReqUserLogout(CThostFtdcUserLogoutField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    CThostFtdcUserLogoutField rsp = *request;
+    CThostFtdcRspInfoField info{};
+    fillRspInfo(info, loggedIn ? kNone : kNotLoginYet);
+    loggedIn = false;
+    authenticated = false;
+    deliver([rsp, info, requestId](CThostFtdcTraderSpi* spi) mutable { spi->OnRspUserLogout(&rsp, &info, requestId, true); });
+    return 0;
+}
+
+int TraderApiImpl::ReqSettlementInfoConfirm(CThostFtdcSettlementInfoConfirmField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    CThostFtdcSettlementInfoConfirmField rsp = *request;
+    CThostFtdcRspInfoField info{};
+    if (!loggedIn)
+    {
+        fillRspInfo(info, kNotLoginYet);
+    }
+    else
+    {
+        core_.accounts[account].settlementConfirmed = true;
+        fillRspInfo(info, kNone);
+        put(rsp.BrokerID, broker);
+        put(rsp.InvestorID, user);
+        put(rsp.ConfirmDate, std::to_string(core_.clock.date));
+        put(rsp.ConfirmTime, core_.timeText());
+    }
+    deliver([rsp, info, requestId](CThostFtdcTraderSpi* spi) mutable
+    {
+        spi->OnRspSettlementInfoConfirm(&rsp, &info, requestId, true);
+    });
+    return 0;
+}
+
+int TraderApiImpl::ReqOrderInsert(CThostFtdcInputOrderField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    insertOrder(core_, *this, *request, requestId);
+    return 0;
+}
+
+int TraderApiImpl::ReqOrderAction(CThostFtdcInputOrderActionField* request, int requestId)
+{
+    std::lock_guard<std::mutex> lock(core_.mutex);
+    if (!connected)
+    {
+        return -1;
+    }
+    actionOrder(core_, *this, *request, requestId);
+    return 0;
+}
+}

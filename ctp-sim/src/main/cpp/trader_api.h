@@ -1,0 +1,99 @@
+// CThostFtdcTraderApi of the simulator: one trading session. Requests are handled synchronously under
+// Core::mutex; their answers reach the SPI from this instance's own callback thread.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core.h"
+#include "ctpsim_api_base.h"
+#include "dispatcher.h"
+
+namespace ctpsim
+{
+class Core;
+
+class TraderApiImpl final : public TraderApiBase
+{
+public:
+    explicit TraderApiImpl(std::string flowPath);
+
+    void Release() override;
+    void Init() override;
+    int Join() override;
+    const char* GetTradingDay() override;
+    void RegisterFront(char* address) override;
+    void RegisterNameServer(char* address) override;
+    void RegisterSpi(CThostFtdcTraderSpi* spi) override;
+    void SubscribePrivateTopic(THOST_TE_RESUME_TYPE resumeType) override;
+    void SubscribePublicTopic(THOST_TE_RESUME_TYPE resumeType) override;
+    int RegisterUserSystemInfo(CThostFtdcUserSystemInfoField* info) override;
+    int SubmitUserSystemInfo(CThostFtdcUserSystemInfoField* info) override;
+    int ReqAuthenticate(CThostFtdcReqAuthenticateField* request, int requestId) override;
+    int ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId) override;
+    int ReqUserLogout(CThostFtdcUserLogoutField* request, int requestId) override;
+    int ReqSettlementInfoConfirm(CThostFtdcSettlementInfoConfirmField* request, int requestId) override;
+    int ReqOrderInsert(CThostFtdcInputOrderField* request, int requestId) override;
+    int ReqOrderAction(CThostFtdcInputOrderActionField* request, int requestId) override;
+    int ReqQryInstrument(CThostFtdcQryInstrumentField* request, int requestId) override;
+    int ReqQryInvestorPosition(CThostFtdcQryInvestorPositionField* request, int requestId) override;
+    int ReqQryTradingAccount(CThostFtdcQryTradingAccountField* request, int requestId) override;
+    int ReqQryOrder(CThostFtdcQryOrderField* request, int requestId) override;
+    int ReqQryTrade(CThostFtdcQryTradeField* request, int requestId) override;
+    int ReqQryDepthMarketData(CThostFtdcQryDepthMarketDataField* request, int requestId) override;
+    int ReqQrySettlementInfo(CThostFtdcQrySettlementInfoField* request, int requestId) override;
+
+    // ---- used by Core and the request handlers, under Core::mutex ----
+
+    // Runs `callback` with the SPI on the callback thread, after the configured response delay.
+    void deliver(std::function<void(CThostFtdcTraderSpi*)> callback);
+
+    // Delivers message `sequence` of this session's private topic and advances the resume cursor.
+    void deliverPrivate(uint64_t sequence, const PrivateMessage& message);
+
+    // The front drops this session: pending callbacks are lost, OnFrontDisconnected(reason) follows, and
+    // OnFrontConnected again after `reconnectDelayMs` (never, when negative: see reconnect()).
+    void dropConnection(int reason, int reconnectDelayMs);
+    void reconnect(int delayMs);
+
+    bool connected = false;
+    bool authenticated = false;
+    bool loggedIn = false;
+    int frontId = 0;
+    int sessionId = 0;
+    long long maxOrderRef = 0;
+    std::string broker;
+    std::string user;
+    std::string account;                 // Core::accountKey of the logged-in investor
+    std::string tradingDay;
+    THOST_TE_RESUME_TYPE privateResume = THOST_TERT_RESTART;
+    std::atomic<uint64_t> privateDelivered{0}; // private-topic messages this instance has received
+    std::atomic<bool> queryOutstanding{false};
+    int64_t lastQueryNs = 0;
+    bool lastQueryValid = false;
+
+protected:
+    int unsupported(const char* method, int requestId) override;
+
+private:
+    ~TraderApiImpl() = default;
+
+    // CTP's query flow control: -2 while a query is outstanding, -3 within the window after the last one.
+    int admitQuery();
+
+    // Answers a query: each row, the last with bIsLast; no rows gives one empty answer.
+    template <typename Row, typename Call>
+    void answerQuery(std::vector<Row> rows, int requestId, Call call);
+
+    Core& core_;
+    std::shared_ptr<Dispatcher> dispatcher_;
+    CThostFtdcTraderSpi* spi_ = nullptr;
+    std::string flowPath_;
+    std::string front_;
+    bool initialized_ = false;
+    char tradingDayBuffer_[9] = {};
+};
+}

@@ -1,0 +1,199 @@
+package org.ctpengine.sim;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The simulator's {@code extern "C"} control API ({@code ctpsim.h}) through JNA: configuration,
+ * deterministic market steering for tests, fault injection and burst timestamps. The library is opened
+ * with {@code RTLD_NOW | RTLD_LOCAL}; opening the path the CTP adapter loaded gives the same instance,
+ * so this controls the simulator the client is connected to. Calls are thread-safe (the simulator locks).
+ */
+public final class SimControl
+{
+    /** Which sessions a fault applies to. */
+    public enum Target
+    {
+        TRADER(1),
+        MD(2),
+        ALL(3);
+
+        private final int code;
+
+        Target(final int code)
+        {
+            this.code = code;
+        }
+    }
+
+    /** CTP's reason code when a front drops the connection (network read failure). */
+    public static final int DISCONNECT_REASON = 0x1001;
+
+    private static final int RTLD_NOW = 0x2;
+    private static final int RTLD_LOCAL = 0x0;
+
+    private final Native0 lib;
+    private final Path path;
+
+    private SimControl(final Native0 lib, final Path path)
+    {
+        this.lib = lib;
+        this.path = path;
+    }
+
+    /** Opens the control API of the simulator library at {@code library}. */
+    public static SimControl open(final Path library)
+    {
+        final Native0 lib = Native.load(library.toAbsolutePath().toString(), Native0.class,
+            Map.of(Library.OPTION_OPEN_FLAGS, RTLD_NOW | RTLD_LOCAL));
+        return new SimControl(lib, library);
+    }
+
+    /** Opens the control API of the simulator built for {@code profileId}. */
+    public static SimControl forProfile(final String profileId)
+    {
+        return open(SimLibrary.path(profileId));
+    }
+
+    public Path path()
+    {
+        return path;
+    }
+
+    /** {@code ctp-sim <version> profile=<id>}, as {@code GetApiVersion()} says. */
+    public String version()
+    {
+        return lib.ctpsim_version().getString(0, "US-ASCII");
+    }
+
+    /** Built-in defaults (then {@code CTPSIM_CONFIG}) and a fresh simulated trading day. */
+    public void reset()
+    {
+        check(lib.ctpsim_reset(), "reset");
+    }
+
+    /** One configuration line, e.g. {@code "seed 42"}; see ctp-sim/README.md for the keys. */
+    public void configure(final String line)
+    {
+        check(lib.ctpsim_configure(cString(line)), "configure '" + line + "'");
+    }
+
+    public void loadConfig(final Path file)
+    {
+        check(lib.ctpsim_load_config(cString(file.toAbsolutePath().toString())), "load config " + file);
+    }
+
+    /** Runs generator rounds now (for tests with {@code tick_interval_ms 0}). */
+    public void step(final int rounds)
+    {
+        check(lib.ctpsim_step(rounds), "step");
+    }
+
+    /** Replaces the synthetic book with one level a side (volume 0 empties a side). */
+    public void setBook(final String instrument, final double bid, final int bidVolume, final double ask, final int askVolume)
+    {
+        check(lib.ctpsim_set_book(cString(instrument), bid, bidVolume, ask, askVolume), "set book of " + instrument);
+    }
+
+    /** Other participants trade {@code volume} at {@code price}; resting orders fill by price-time priority. */
+    public void marketTrade(final String instrument, final double price, final int volume)
+    {
+        check(lib.ctpsim_market_trade(cString(instrument), price, volume), "market trade in " + instrument);
+    }
+
+    /**
+     * Drops the sessions: {@code OnFrontDisconnected(0x1001)}, then {@code OnFrontConnected} after the delay
+     * (negative: stays down until {@link #reconnect}). Returns how many sessions were connected.
+     */
+    public int dropConnection(final Target target, final int reconnectDelayMs)
+    {
+        return check(lib.ctpsim_drop_connection(target.code, reconnectDelayMs), "drop connection");
+    }
+
+    public void reconnect(final Target target, final int delayMs)
+    {
+        check(lib.ctpsim_reconnect(target.code, delayMs), "reconnect");
+    }
+
+    public void heartbeatWarning(final Target target, final int lapseSeconds)
+    {
+        check(lib.ctpsim_heartbeat_warning(target.code, lapseSeconds), "heartbeat warning");
+    }
+
+    /** Starts a burst of {@code count} ticks to the first md session subscribed to the instrument. */
+    public void burst(final String instrument, final int count)
+    {
+        check(lib.ctpsim_burst(cString(instrument), count), "burst of " + instrument);
+    }
+
+    /** Waits for the burst; returns the ticks sent. */
+    public int awaitBurst(final int timeoutMs)
+    {
+        return check(lib.ctpsim_burst_wait(timeoutMs), "wait for burst");
+    }
+
+    /** CLOCK_MONOTONIC send time (ns) of each tick of the last burst, in order. */
+    public long[] burstTimestamps()
+    {
+        final long[] all = new long[lib.ctpsim_burst_timestamps(null, Integer.MAX_VALUE)];
+        final int copied = lib.ctpsim_burst_timestamps(all, all.length);
+        return copied == all.length ? all : Arrays.copyOf(all, copied);
+    }
+
+    private int check(final int result, final String what)
+    {
+        if (result < 0)
+        {
+            throw new IllegalStateException("ctp-sim " + path + ": " + what + " failed: " +
+                lib.ctpsim_last_error().getString(0, "UTF-8"));
+        }
+        return result;
+    }
+
+    /** ASCII, NUL-terminated: never depend on jna.encoding or the process locale. */
+    private static byte[] cString(final String text)
+    {
+        final byte[] ascii = text.getBytes(StandardCharsets.US_ASCII);
+        final byte[] out = new byte[ascii.length + 1];
+        System.arraycopy(ascii, 0, out, 0, ascii.length);
+        return out;
+    }
+
+    /** The C functions as JNA binds them (names as in ctpsim.h). */
+    interface Native0 extends Library
+    {
+        Pointer ctpsim_version();
+
+        Pointer ctpsim_last_error();
+
+        int ctpsim_reset();
+
+        int ctpsim_configure(byte[] line);
+
+        int ctpsim_load_config(byte[] path);
+
+        int ctpsim_step(int rounds);
+
+        int ctpsim_set_book(byte[] instrument, double bid, int bidVolume, double ask, int askVolume);
+
+        int ctpsim_market_trade(byte[] instrument, double price, int volume);
+
+        int ctpsim_drop_connection(int target, int reconnectDelayMs);
+
+        int ctpsim_reconnect(int target, int delayMs);
+
+        int ctpsim_heartbeat_warning(int target, int lapseSeconds);
+
+        int ctpsim_burst(byte[] instrument, int count);
+
+        int ctpsim_burst_wait(int timeoutMs);
+
+        int ctpsim_burst_timestamps(long[] out, int capacity);
+    }
+}

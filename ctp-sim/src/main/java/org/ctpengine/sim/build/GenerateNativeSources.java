@@ -1,0 +1,33 @@
+package org.ctpengine.sim.build;
+
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.AbiProfiles;
+
+import java.nio.file.Path;
+
+/**
+ * Build entry point: for each profile id, the C++ the simulator is compiled against, into
+ * {@code OUTPUT_ROOT/<profile>/}. Usage: {@code GenerateNativeSources OUTPUT_ROOT PROFILE_ID...}.
+ */
+public final class GenerateNativeSources
+{
+    private GenerateNativeSources()
+    {
+    }
+
+    public static void main(final String[] args)
+    {
+        if (args.length < 2)
+        {
+            throw new IllegalArgumentException("usage: GenerateNativeSources OUTPUT_ROOT PROFILE_ID...");
+        }
+        final Path root = Path.of(args[0]);
+        for (int i = 1; i < args.length; i++)
+        {
+            final AbiProfile profile = AbiProfiles.byId(args[i]);
+            final Path dir = root.resolve(profile.id());
+            InterimHeaderWriter.write(profile, dir);
+            new SimSourceWriter(profile).writeTo(dir);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.ctpengine.engine.ring;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What an event is, as a code that does not depend on the CTP version: vtable slots move between
+ * versions (DESIGN.md), so callbacks are named by method, not by slot. Callbacks the engine has no
+ * use for still arrive, as {@link #SPI_OTHER} with their raw slot in the header.
+ */
+public enum EventType
+{
+    // Callbacks (codes 1..999): the CTP method each one stands for.
+    FRONT_CONNECTED(1, "OnFrontConnected"),
+    FRONT_DISCONNECTED(2, "OnFrontDisconnected"),
+    HEARTBEAT_WARNING(3, "OnHeartBeatWarning"),
+    RSP_AUTHENTICATE(10, "OnRspAuthenticate"),
+    RSP_USER_LOGIN(11, "OnRspUserLogin"),
+    RSP_USER_LOGOUT(12, "OnRspUserLogout"),
+    RSP_SETTLEMENT_INFO_CONFIRM(13, "OnRspSettlementInfoConfirm"),
+    RSP_ERROR(14, "OnRspError"),
+    RSP_ORDER_INSERT(20, "OnRspOrderInsert"),
+    RSP_ORDER_ACTION(21, "OnRspOrderAction"),
+    ERR_RTN_ORDER_INSERT(22, "OnErrRtnOrderInsert"),
+    ERR_RTN_ORDER_ACTION(23, "OnErrRtnOrderAction"),
+    RTN_ORDER(24, "OnRtnOrder"),
+    RTN_TRADE(25, "OnRtnTrade"),
+    RTN_INSTRUMENT_STATUS(26, "OnRtnInstrumentStatus"),
+    RSP_QRY_INSTRUMENT(30, "OnRspQryInstrument"),
+    RSP_QRY_INVESTOR_POSITION(31, "OnRspQryInvestorPosition"),
+    RSP_QRY_TRADING_ACCOUNT(32, "OnRspQryTradingAccount"),
+    RSP_QRY_ORDER(33, "OnRspQryOrder"),
+    RSP_QRY_TRADE(34, "OnRspQryTrade"),
+    RSP_QRY_DEPTH_MARKET_DATA(35, "OnRspQryDepthMarketData"),
+    RSP_QRY_SETTLEMENT_INFO(36, "OnRspQrySettlementInfo"),
+    RSP_SUB_MARKET_DATA(40, "OnRspSubMarketData"),
+    RSP_UNSUB_MARKET_DATA(41, "OnRspUnSubMarketData"),
+    RTN_DEPTH_MARKET_DATA(42, "OnRtnDepthMarketData"),
+    /** Any other callback of the profile; the header's spiSlot says which. */
+    SPI_OTHER(999, null),
+
+    // Engine events (1000..1999).
+    TIMER(1000, null),
+    SESSION_STATE(1001, null),
+    RISK_REJECT(1002, null),
+    STRATEGY_STOPPED(1003, null),
+    /** First event of every engine run in a journal: what a replay needs to know (payload: UTF-8 key=value lines). */
+    JOURNAL_START(1004, null),
+    /** The engine is shutting down: strategies stop and cancel their orders. */
+    ENGINE_STOP(1005, null),
+
+    // Commands (2000..): requests a strategy sent, journaled in causal order.
+    CMD_ORDER_INSERT(2000, null),
+    CMD_ORDER_ACTION(2001, null);
+
+    private static final Map<String, EventType> BY_METHOD = new HashMap<>();
+    private static final EventType[] BY_CODE = new EventType[2002];
+
+    static
+    {
+        for (final EventType type : values())
+        {
+            if (type.spiMethod != null)
+            {
+                BY_METHOD.put(type.spiMethod, type);
+            }
+            BY_CODE[type.code] = type;
+        }
+    }
+
+    private final short code;
+    private final String spiMethod;
+
+    EventType(final int code, final String spiMethod)
+    {
+        this.code = (short)code;
+        this.spiMethod = spiMethod;
+    }
+
+    public short code()
+    {
+        return code;
+    }
+
+    /** The CTP SPI method this type stands for, or null for engine events and commands. */
+    public String spiMethod()
+    {
+        return spiMethod;
+    }
+
+    public boolean isCallback()
+    {
+        return code < 1000;
+    }
+
+    public boolean isCommand()
+    {
+        return code >= 2000;
+    }
+
+    /** The type of an SPI method by name; {@link #SPI_OTHER} for a method the engine does not interpret. */
+    public static EventType forSpiMethod(final String methodName)
+    {
+        return BY_METHOD.getOrDefault(methodName, SPI_OTHER);
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the code (a corrupt or foreign event)
+     */
+    public static EventType fromCode(final short code)
+    {
+        final EventType type = code > 0 && code < BY_CODE.length ? BY_CODE[code] : null;
+        if (type == null)
+        {
+            throw new IllegalArgumentException("unknown event type code " + code);
+        }
+        return type;
+    }
+}

@@ -1,0 +1,63 @@
+package org.ctpengine.engine.strategy;
+
+import org.ctpengine.engine.order.WorkingOrder;
+
+/**
+ * A trading strategy: callbacks on one thread, never concurrently, in the order events entered the ring.
+ * Views passed in (ticks, orders, trades) are valid only during the call; copy what must outlive it.
+ * Decisions go through the {@link StrategyContext} given to {@link #onStart}. Time is the event clock
+ * ({@link StrategyContext#now()}), never the wall clock, so that a replay makes the same decisions.
+ *
+ * <p>A strategy that throws is stopped: its orders are cancelled, the reason is logged and reported as
+ * an event, and the other strategies keep running.
+ */
+public interface Strategy
+{
+    /** Called once, before any other callback: subscribe, look up instruments, set timers. */
+    default void onStart(final StrategyContext context)
+    {
+    }
+
+    /** A market data update for a subscribed instrument. */
+    default void onTick(final Tick tick)
+    {
+    }
+
+    /**
+     * An order of this strategy changed: accepted, filled (partly or fully), cancelled, or rejected (by the
+     * counter, the exchange or the engine's risk checks; {@link OrderUpdate#rejectReason()} says why).
+     */
+    default void onOrder(final OrderUpdate update)
+    {
+    }
+
+    /** A fill of one of this strategy's orders (each trade exactly once, even across reconnects). */
+    default void onTrade(final Fill fill)
+    {
+    }
+
+    /** A timer set with {@link StrategyContext#scheduleAt} or {@link StrategyContext#scheduleAfter} fired. */
+    default void onTimer(final long timerId)
+    {
+    }
+
+    /** Called once when the strategy stops (engine shutdown, or after it threw). Orders are being cancelled. */
+    default void onStop()
+    {
+    }
+
+    /** What {@link #onOrder} sees: the order and why it changed. */
+    interface OrderUpdate
+    {
+        WorkingOrder order();
+
+        /** Engine risk reason for a {@code REJECTED} order refused before it left, else null. */
+        String rejectReason();
+
+        /** CTP ErrorID when the counter or exchange refused the order or its cancel; 0 otherwise. */
+        int errorId();
+
+        /** CTP's error text (GB18030-decoded) when {@link #errorId()} is not 0; allocates, for logs. */
+        String errorMessage();
+    }
+}

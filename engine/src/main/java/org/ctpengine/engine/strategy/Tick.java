@@ -1,0 +1,77 @@
+package org.ctpengine.engine.strategy;
+
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
+
+/**
+ * A market data update as a strategy sees it: the raw DepthMarketData (through a flyweight, every field),
+ * the engine's instrument index and the normalised exchange time. A view, valid during {@code onTick} only.
+ */
+public final class Tick
+{
+    private final DepthMarketDataFlyweight data;
+    int instrument;
+    long exchangeTimeNanos;
+    long receiveNanos;
+
+    public Tick(final AbiProfile profile)
+    {
+        this.data = new DepthMarketDataFlyweight(profile);
+    }
+
+    /** Every field of the update. */
+    public DepthMarketDataFlyweight data()
+    {
+        return data;
+    }
+
+    public int instrument()
+    {
+        return instrument;
+    }
+
+    /** Exchange time (UpdateTime + UpdateMillisec on its real calendar date), epoch nanoseconds. */
+    public long exchangeTimeNanos()
+    {
+        return exchangeTimeNanos;
+    }
+
+    /** {@code System.nanoTime()} when the callback arrived (for latency measurement, not for decisions). */
+    public long receiveNanos()
+    {
+        return receiveNanos;
+    }
+
+    public double lastPrice()
+    {
+        return data.lastPrice();
+    }
+
+    /** Best bid; CTP's no-value marker (Double.MAX_VALUE) when the book side is empty. */
+    public double bidPrice()
+    {
+        return data.bidPrice1();
+    }
+
+    public int bidVolume()
+    {
+        return data.bidVolume1();
+    }
+
+    /** Best ask; CTP's no-value marker (Double.MAX_VALUE) when the book side is empty. */
+    public double askPrice()
+    {
+        return data.askPrice1();
+    }
+
+    public int askVolume()
+    {
+        return data.askVolume1();
+    }
+
+    /** Cumulative traded volume of the day, lots. */
+    public int volume()
+    {
+        return data.volume();
+    }
+}

@@ -1,0 +1,133 @@
+package org.ctpengine.engine.ring;
+
+import com.lmax.disruptor.EventHandler;
+import org.agrona.concurrent.status.CountersManager;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.ctpengine.engine.counter.EngineCounters;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InboundRingTest
+{
+    private final EngineCounters counters = new EngineCounters(new CountersManager(
+        new UnsafeBuffer(ByteBuffer.allocateDirect(1024 * 1024)), new UnsafeBuffer(ByteBuffer.allocateDirect(256 * 1024)), StandardCharsets.UTF_8));
+    private InboundRing ring;
+
+    @AfterEach
+    void close()
+    {
+        if (ring != null)
+        {
+            ring.close();
+        }
+    }
+
+    @Test
+    void everyConsumerSeesEveryEventOfEveryProducerInOneOrder() throws Exception
+    {
+        final int perProducer = 20_000;
+        final Recorder journal = new Recorder(2 * perProducer);
+        final Recorder strategy = new Recorder(2 * perProducer);
+        ring = new InboundRing(1024, 600, WaitStrategyKind.BLOCKING, counters);
+        ring.addConsumer(journal).addConsumer(strategy).start();
+
+        final Thread md = producer(perProducer, EventSource.MD);
+        final Thread td = producer(perProducer, EventSource.TD);
+        md.start();
+        td.start();
+        md.join();
+        td.join();
+
+        assertThat(journal.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(strategy.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(journal.sequences).isEqualTo(strategy.sequences).hasSize(2 * perProducer);
+        for (int i = 0; i < journal.sequences.size(); i++)
+        {
+            assertThat(journal.sequences.get(i)).isEqualTo(i);
+        }
+        assertThat(journal.payloadsOk).isTrue();
+        assertThat(counters.eventsIn(EventType.RTN_DEPTH_MARKET_DATA).get()).isEqualTo(perProducer);
+        assertThat(counters.eventsIn(EventType.RTN_ORDER).get()).isEqualTo(perProducer);
+    }
+
+    @Test
+    void aFullRingMakesTheProducerWaitAndCountsTheStallButLosesNothing() throws Exception
+    {
+        final CountDownLatch release = new CountDownLatch(1);
+        final Recorder slow = new Recorder(64)
+        {
+            @Override
+            public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch) throws Exception
+            {
+                release.await();
+                super.onEvent(event, sequence, endOfBatch);
+            }
+        };
+        ring = new InboundRing(16, 600, WaitStrategyKind.BLOCKING, counters);
+        ring.addConsumer(slow).start();
+
+        final Thread producer = producer(64, EventSource.MD);
+        producer.start();
+        // The producer can place at most 16 events before it must wait for the held consumer.
+        org.awaitility.Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> ring.cursor() >= 15);
+        assertThat(producer.isAlive()).isTrue();
+        release.countDown();
+        producer.join(10_000);
+
+        assertThat(slow.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.sequences).hasSize(64);
+        assertThat(counters.ringStalls().get()).isPositive();
+        assertThat(counters.ringStallNanos().get()).isPositive();
+    }
+
+    private Thread producer(final int count, final EventSource source)
+    {
+        final EventType type = source == EventSource.MD ? EventType.RTN_DEPTH_MARKET_DATA : EventType.RTN_ORDER;
+        return new Thread(() ->
+        {
+            for (int i = 0; i < count; i++)
+            {
+                final long sequence = ring.claim();
+                final RingEvent event = ring.event(sequence);
+                event.header().type(type.code()).source(source).payloadLength(8).receiveNanos(System.nanoTime());
+                event.buffer().putLong(EventHeader.PAYLOAD_OFFSET, sequence);
+                ring.publish(sequence);
+            }
+        }, "producer-" + source);
+    }
+
+    private static class Recorder implements EventHandler<RingEvent>
+    {
+        final List<Long> sequences = new ArrayList<>();
+        final CountDownLatch done;
+        boolean payloadsOk = true;
+        private final int expected;
+
+        Recorder(final int expected)
+        {
+            this.expected = expected;
+            this.done = new CountDownLatch(1);
+        }
+
+        @Override
+        public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch) throws Exception
+        {
+            sequences.add(event.header().sequence());
+            payloadsOk &= event.buffer().getLong(EventHeader.PAYLOAD_OFFSET) == sequence;
+            payloadsOk &= event.header().publishNanos() >= event.header().receiveNanos();
+            if (sequences.size() == expected)
+            {
+                done.countDown();
+            }
+        }
+    }
+}
