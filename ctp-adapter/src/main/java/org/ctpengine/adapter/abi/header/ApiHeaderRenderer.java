@@ -67,6 +67,9 @@ final class ApiHeaderRenderer
         out.line("#endif");
         out.blank();
 
+        // The empty bodies leave every parameter unused; includers built with -Wextra should not hear of it.
+        out.line("#pragma GCC diagnostic push");
+        out.line("#pragma GCC diagnostic ignored \"-Wunused-parameter\"");
         out.line("class " + flavour.spi.className());
         out.line("{");
         out.line("public:");
@@ -76,6 +79,7 @@ final class ApiHeaderRenderer
             out.indented(method(slot) + body);
         }
         out.line("};");
+        out.line("#pragma GCC diagnostic pop");
         out.blank();
 
         final String apiClass = flavour.api.className();
