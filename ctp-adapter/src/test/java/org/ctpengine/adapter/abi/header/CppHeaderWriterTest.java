@@ -16,7 +16,6 @@ import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ApiTable;
 import org.ctpengine.adapter.abi.CType;
-import org.ctpengine.adapter.abi.CtpConstant;
 import org.ctpengine.adapter.abi.FieldLayout;
 import org.ctpengine.adapter.abi.StructLayout;
 import org.ctpengine.adapter.abi.VtableSlot;
@@ -38,14 +37,14 @@ class CppHeaderWriterTest
     }
 
     @Test
-    void compiledHeadersReproduceSyntheticProfile() throws IOException
+    void compiledHeadersReproduceSyntheticProfile()
     {
         assertCompiledHeadersEqualProfile(SyntheticProfile.create());
     }
 
     @ParameterizedTest
     @MethodSource("builtInProfiles")
-    void compiledHeadersReproduceBuiltInProfile(final String id) throws IOException
+    void compiledHeadersReproduceBuiltInProfile(final String id)
     {
         assertCompiledHeadersEqualProfile(AbiProfiles.byId(id));
     }
@@ -168,7 +167,7 @@ class CppHeaderWriterTest
     }
 
     @Test
-    void resumeTypeEnumHasStandardValuesWhenProfileHasNone() throws IOException
+    void resumeTypeEnumHasStandardValuesWhenProfileHasNone()
     {
         final AbiProfile profile = SyntheticProfile.create(false);
 
@@ -198,45 +197,16 @@ class CppHeaderWriterTest
         assertThat(compiled.stderr()).contains("offset of CThostFtdcGappedField::ErrorMsg in ABI profile synthetic-1.0");
     }
 
-    private void assertCompiledHeadersEqualProfile(final AbiProfile profile) throws IOException
+    private void assertCompiledHeadersEqualProfile(final AbiProfile profile)
     {
-        final LayoutDumpProgram.Dump dump = compileAndRun(profile);
-
-        assertThat(dump.structs()).containsExactlyElementsOf(profile.structs().values());
-        for (final CtpConstant constant : profile.constants().values())
-        {
-            assertThat(dump.constants()).as(constant.name()).containsEntry(constant.name(), constant.intValue());
-        }
-        for (final ApiTable table : ApiTable.values())
-        {
-            final List<VtableSlot> expected = profile.slots(table);
-            final List<LayoutDumpProgram.DumpedSlot> compiled = dump.slots().get(table);
-            assertThat(compiled).as(table.className()).hasSameSizeAs(expected);
-            for (final LayoutDumpProgram.DumpedSlot slot : compiled)
-            {
-                assertThat(slot.isVirtual()).as(table.className() + "::" + slot.name() + " is virtual").isTrue();
-                assertThat(slot.adj()).as(table.className() + "::" + slot.name() + " this-adjustment").isZero();
-                assertThat(slot.slotIndex()).as(table.className() + "::" + slot.name() + " vtable slot")
-                    .isEqualTo(profile.slot(table, slot.name()).index());
-            }
-        }
-        assertThat(dump.spiCallsMade()).containsEntry(ApiTable.TRADER_SPI, profile.slots(ApiTable.TRADER_SPI).size())
-            .containsEntry(ApiTable.MD_SPI, profile.slots(ApiTable.MD_SPI).size());
+        CompiledHeaders.assertEqualsProfile(compileAndRun(profile), profile);
     }
 
-    private LayoutDumpProgram.Dump compileAndRun(final AbiProfile profile) throws IOException
+    private LayoutDumpProgram.Dump compileAndRun(final AbiProfile profile)
     {
         final Path include = dir.resolve("include");
         CppHeaderWriter.write(profile, include);
-        final Path source = dir.resolve("layout-dump.cpp");
-        Files.writeString(source, LayoutDumpProgram.render(profile));
-        final Path executable = dir.resolve("layout-dump");
-
-        final Gxx.Outcome compiled = Gxx.compile(source, include, executable);
-        assertThat(compiled.succeeded()).as("g++ failed on the headers of %s: %s", profile.id(), compiled.describe()).isTrue();
-        final Gxx.Outcome ran = Gxx.run(List.of(executable.toString()), dir);
-        assertThat(ran.succeeded()).as(ran.describe()).isTrue();
-        return LayoutDumpProgram.parse(ran.stdout());
+        return CompiledHeaders.dump(profile, include, dir, Gxx.FLAGS);
     }
 
     private static Map<ApiTable, List<VtableSlot>> tables(final AbiProfile profile)

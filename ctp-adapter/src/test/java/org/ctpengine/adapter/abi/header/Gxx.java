@@ -37,9 +37,15 @@ final class Gxx
     /** Compiles {@code source} into {@code executable} with the headers in {@code includeDir}. */
     static Outcome compile(final Path source, final Path includeDir, final Path executable)
     {
+        return compile(source, includeDir, executable, FLAGS);
+    }
+
+    /** As {@link #compile(Path, Path, Path)} with other flags, for headers this project did not write. */
+    static Outcome compile(final Path source, final Path includeDir, final Path executable, final List<String> flags)
+    {
         final List<String> command = new ArrayList<>();
         command.add("g++");
-        command.addAll(FLAGS);
+        command.addAll(flags);
         command.add("-I" + includeDir);
         command.add("-o");
         command.add(executable.toString());
