@@ -15,16 +15,16 @@ import java.nio.file.Path;
  * vendors and our own writer produce UTF-8. Bytes that are valid UTF-8 are read as UTF-8 (pure ASCII is
  * both), anything else as GB18030, which decodes every byte sequence.
  */
-public final class HeaderText
+final class HeaderText
 {
-    public static final Charset GB18030 = Charset.forName("GB18030");
+    static final Charset GB18030 = Charset.forName("GB18030");
 
     private HeaderText()
     {
     }
 
     /** The file's text, without a leading byte-order mark. */
-    public static String read(final Path file)
+    static String read(final Path file)
     {
         final byte[] bytes;
         try
@@ -40,13 +40,13 @@ public final class HeaderText
     }
 
     /** Decodes as UTF-8 when the bytes are valid UTF-8, otherwise as GB18030. */
-    public static String decode(final byte[] bytes)
+    static String decode(final byte[] bytes)
     {
         return isValidUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, GB18030);
     }
 
     /** Whether the bytes are well-formed UTF-8. */
-    public static boolean isValidUtf8(final byte[] bytes)
+    static boolean isValidUtf8(final byte[] bytes)
     {
         try
         {

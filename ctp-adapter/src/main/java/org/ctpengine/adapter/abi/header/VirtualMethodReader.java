@@ -43,7 +43,8 @@ final class VirtualMethodReader
                 if (virtual >= 0)
                 {
                     throw member.first().error(type.name().text() + " declares a virtual destructor: '" + member.text() +
-                        "'; it would add two vtable slots that CTP's tables do not have");
+                        "'; it would add two vtable slots that CTP's libraries do not have. SFIT's headers declare " +
+                        "none; wrappers (SWIG ports) sometimes add one: remove it if the library was built from SFIT's headers");
                 }
                 continue;
             }
