@@ -56,7 +56,7 @@ final class ConstantExpression
         if (expression.position < tokens.size())
         {
             throw tokens.get(expression.position).error("unexpected '" + tokens.get(expression.position).text() +
-                "' in constant expression '" + join(tokens) + "'");
+                "' in constant expression '" + Token.join(tokens) + "'");
         }
         return value;
     }
@@ -89,20 +89,6 @@ final class ConstantExpression
         {
             throw token.error("'" + token.text() + "' is not an integer literal");
         }
-    }
-
-    static String join(final List<Token> tokens)
-    {
-        final StringBuilder text = new StringBuilder();
-        for (final Token token : tokens)
-        {
-            if (text.length() > 0)
-            {
-                text.append(' ');
-            }
-            text.append(token.text());
-        }
-        return text.toString();
     }
 
     private long conditional()
@@ -189,7 +175,7 @@ final class ConstantExpression
                     expect(")");
                     return value;
                 default:
-                    throw token.error("unexpected '" + token.text() + "' in constant expression '" + join(tokens) + "'");
+                    throw token.error("unexpected '" + token.text() + "' in constant expression '" + Token.join(tokens) + "'");
             }
         }
         return switch (token.kind())
@@ -197,7 +183,7 @@ final class ConstantExpression
             case NUMBER -> integerLiteral(token);
             case CHAR_LITERAL -> characterValue(token);
             case IDENTIFIER -> identifier(token);
-            default -> throw token.error("unexpected '" + token.text() + "' in constant expression '" + join(tokens) + "'");
+            default -> throw token.error("unexpected '" + token.text() + "' in constant expression '" + Token.join(tokens) + "'");
         };
     }
 
@@ -256,7 +242,7 @@ final class ConstantExpression
         if (position >= tokens.size())
         {
             final Token last = tokens.get(tokens.size() - 1);
-            throw last.error("constant expression '" + join(tokens) + "' ends too early");
+            throw last.error("constant expression '" + Token.join(tokens) + "' ends too early");
         }
         return tokens.get(position++);
     }
@@ -272,7 +258,7 @@ final class ConstantExpression
         if (!token.is(text))
         {
             throw token.error("expected '" + text + "' but found '" + token.text() + "' in constant expression '" +
-                join(tokens) + "'");
+                Token.join(tokens) + "'");
         }
     }
 }

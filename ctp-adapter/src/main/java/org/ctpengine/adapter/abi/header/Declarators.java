@@ -55,7 +55,7 @@ final class Declarators
             }
             if (end == 0 || !chunk.get(end - 1).isIdentifier())
             {
-                throw blame.error("expected a declaration 'TYPE NAME' but found '" + ConstantExpression.join(tokens) + "'");
+                throw blame.error("expected a declaration 'TYPE NAME' but found '" + Token.join(tokens) + "'");
             }
             final Token name = chunk.get(end - 1);
             int typeEnd = end - 1;

@@ -62,7 +62,7 @@ final class ParameterTypes
     private static String spell(final List<Token> all, final boolean mayHaveName, final TypedefTable typedefs,
         final Token blame)
     {
-        final String written = ConstantExpression.join(all);
+        final String written = Token.join(all);
         int end = all.size();
         int arrays = 0;
         while (end > 0 && all.get(end - 1).is("]"))

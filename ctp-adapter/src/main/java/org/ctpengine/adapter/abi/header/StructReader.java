@@ -69,7 +69,7 @@ final class StructReader
             if (!token.isIdentifier())
             {
                 throw name.error(what + " has a type this reader cannot resolve: '" +
-                    ConstantExpression.join(typeTokens) + "'");
+                    Token.join(typeTokens) + "'");
             }
             if (!TypedefTable.QUALIFIERS.contains(token.text()))
             {

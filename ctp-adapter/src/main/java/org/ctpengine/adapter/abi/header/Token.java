@@ -1,5 +1,7 @@
 package org.ctpengine.adapter.abi.header;
 
+import java.util.List;
+
 import org.ctpengine.adapter.abi.AbiProfileException;
 
 /**
@@ -37,6 +39,21 @@ record Token(Kind kind, String text, String file, int line)
     AbiProfileException error(final String message)
     {
         return new AbiProfileException(file + ":" + line + ": " + message);
+    }
+
+    /** The tokens' text separated by single spaces, for error messages. */
+    static String join(final List<Token> tokens)
+    {
+        final StringBuilder text = new StringBuilder();
+        for (final Token token : tokens)
+        {
+            if (text.length() > 0)
+            {
+                text.append(' ');
+            }
+            text.append(token.text());
+        }
+        return text.toString();
     }
 
     @Override

@@ -80,9 +80,10 @@ final class TokenCursor
             }
             if (depth == 0 && token.is("}"))
             {
-                throw token.error("unexpected '}' after '" + ConstantExpression.join(collected) + "' (missing ';'?)");
+                throw token.error("unexpected '}' after '" + Token.join(collected) + "' (missing ';'?)");
             }
-            if (depth == 0 && token.is("{") && !(!collected.isEmpty() && collected.get(collected.size() - 1).is("=")))
+            final boolean afterEquals = !collected.isEmpty() && collected.get(collected.size() - 1).is("=");
+            if (depth == 0 && token.is("{") && !afterEquals)
             {
                 skipBlock();
                 if (peek().is(";"))
@@ -137,7 +138,7 @@ final class TokenCursor
     {
         String text()
         {
-            return ConstantExpression.join(tokens);
+            return Token.join(tokens);
         }
 
         boolean contains(final String text)

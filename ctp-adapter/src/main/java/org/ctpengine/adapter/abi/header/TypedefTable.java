@@ -77,7 +77,7 @@ final class TypedefTable
             if (!token.isIdentifier())
             {
                 throw typedef.name().error("typedef " + name + " has a type this reader cannot resolve: '" +
-                    ConstantExpression.join(typedef.type()) + "'");
+                    Token.join(typedef.type()) + "'");
             }
             if (token.is("const"))
             {
