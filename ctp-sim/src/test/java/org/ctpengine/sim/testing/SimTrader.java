@@ -175,7 +175,8 @@ public final class SimTrader
     }
 
     /**
-     * ReqOrderInsert of a GFD limit order for this account (speculation, immediately active, any volume);
+     * ReqOrderInsert of a GFD limit order for this account (speculation, immediately active, any volume; the
+     * struct's RequestID set to the call's, as clients do, so that the order's returns carry it);
      * {@code adjust} may change any field before it is sent, e.g. {@code o -> o.timeCondition(TimeCondition.IOC)}.
      */
     public int insertOrder(
@@ -204,7 +205,8 @@ public final class SimTrader
             .volumeCondition(VolumeCondition.ANY)
             .minVolume(1)
             .contingentCondition(ContingentCondition.IMMEDIATELY)
-            .forceCloseReason(ForceCloseReason.NOT_FORCE_CLOSE);
+            .forceCloseReason(ForceCloseReason.NOT_FORCE_CLOSE)
+            .requestId(requestId);
         adjust.accept(inputOrder);
         return api.reqOrderInsert(address(), requestId);
     }
