@@ -5,7 +5,10 @@ import org.ctpengine.adapter.SpiSink;
 import org.ctpengine.adapter.abi.AbiProfile;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,6 +37,7 @@ public final class CallbackRecorder implements SpiSink
     private final Duration deadline;
     private final BlockingQueue<RecordedCallback> pending = new LinkedBlockingQueue<>();
     private final List<RecordedCallback> history = new CopyOnWriteArrayList<>();
+    private final Deque<RecordedCallback> heldBack = new ArrayDeque<>(); // passed over by expectFirst; test thread only
 
     public CallbackRecorder(final AbiProfile profile)
     {
@@ -85,6 +89,33 @@ public final class CallbackRecorder implements SpiSink
         return callback;
     }
 
+    /**
+     * The first callback of {@code method} yet to be taken, waiting for it up to the deadline; the callbacks before it
+     * stay, to be taken in order afterwards. For answers that other traffic may overtake, e.g. a private topic
+     * replayed between a login and the next response.
+     */
+    public RecordedCallback expectFirst(final String method)
+    {
+        for (final Iterator<RecordedCallback> held = heldBack.iterator(); held.hasNext(); )
+        {
+            final RecordedCallback callback = held.next();
+            if (callback.method().equals(method) && !isFence(callback))
+            {
+                held.remove();
+                return callback;
+            }
+        }
+        while (true)
+        {
+            final RecordedCallback callback = poll();
+            if (callback.method().equals(method) && !isFence(callback))
+            {
+                return callback;
+            }
+            heldBack.addLast(callback);
+        }
+    }
+
     /** Every callback received so far (fences excluded), taken or not, in arrival order. */
     public List<RecordedCallback> history()
     {
@@ -95,6 +126,13 @@ public final class CallbackRecorder implements SpiSink
     public List<RecordedCallback> pending()
     {
         final List<RecordedCallback> untaken = new ArrayList<>();
+        for (final RecordedCallback callback : heldBack)
+        {
+            if (!isFence(callback))
+            {
+                untaken.add(callback);
+            }
+        }
         for (final RecordedCallback callback : pending)
         {
             if (!isFence(callback))
@@ -128,6 +166,12 @@ public final class CallbackRecorder implements SpiSink
     }
 
     private RecordedCallback nextIncludingFences()
+    {
+        final RecordedCallback held = heldBack.pollFirst();
+        return held != null ? held : poll();
+    }
+
+    private RecordedCallback poll()
     {
         try
         {

@@ -125,13 +125,16 @@ public final class SimTrader
         return success(recorder.expect("OnRspUserLogin"));
     }
 
-    /** Connect, authenticate, log in and confirm the settlement; returns OnRspUserLogin. */
+    /**
+     * Connect, authenticate, log in and confirm the settlement; returns OnRspUserLogin. What the private topic
+     * replays after the login (per {@code privateTopic}) stays queued for the test, in order.
+     */
     public RecordedCallback login(final ResumeType privateTopic)
     {
         connect(privateTopic);
         final RecordedCallback login = authenticateAndLogin();
         check(reqSettlementInfoConfirm(3), "ReqSettlementInfoConfirm");
-        success(recorder.expect("OnRspSettlementInfoConfirm"));
+        success(recorder.expectFirst("OnRspSettlementInfoConfirm"));
         return login;
     }
 
