@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Orders through CTP's sequence of returns: OnRtnOrder InsertSubmitted/Unknown, Accepted/NoTradeQueueing with an
- * OrderSysID, then PartTradedQueueing or AllTraded with an OnRtnTrade after each, or Canceled. The book is set by the
- * test (one level a side), so every fill is deterministic.
+ * OrderSysID, then PartTradedQueueing or AllTraded with an OnRtnTrade after each; a cancel returns the order as it
+ * stands with CancelSubmitted, then Canceled. The book is set by the test (one level a side), so every fill is
+ * deterministic.
  */
 class OrderLifecycleTest extends SimFrontTest
 {
@@ -152,8 +153,13 @@ class OrderLifecycleTest extends SimFrontTest
         final OrderFlyweight resting = order(trader.drain().get(1));
         assertThat(trader.cancelOrder(11, RB, "7", resting.frontId(), resting.sessionId())).isZero();
         final List<RecordedCallback> canceled = trader.drain();
-        assertThat(orderEvents(canceled)).containsExactly("OnRtnOrder Accepted/Canceled");
-        final OrderFlyweight order = order(canceled.get(0));
+        assertThat(orderEvents(canceled)).containsExactly(
+            "OnRtnOrder CancelSubmitted/NoTradeQueueing",
+            "OnRtnOrder Accepted/Canceled");
+        final OrderFlyweight submitted = order(canceled.get(0));
+        assertThat(submitted.statusMsg()).isEqualTo("未成交");
+        assertThat(submitted.orderSysId()).isEqualTo(resting.orderSysId());
+        final OrderFlyweight order = order(canceled.get(1));
         assertThat(order.statusMsg()).isEqualTo("已撤单");
         assertThat(order.orderSysId()).isEqualTo(resting.orderSysId());
         assertThat(order.volumeTraded()).isZero();
@@ -169,8 +175,10 @@ class OrderLifecycleTest extends SimFrontTest
         final String sysId = order(trader.drain().get(1)).orderSysId();
         assertThat(trader.cancelOrder(11, RB, "SHFE", sysId)).isZero();
         final List<RecordedCallback> canceled = trader.drain();
-        assertThat(orderEvents(canceled)).containsExactly("OnRtnOrder Accepted/Canceled");
-        assertThat(order(canceled.get(0)).orderSysId()).isEqualTo(sysId);
+        assertThat(orderEvents(canceled)).containsExactly(
+            "OnRtnOrder CancelSubmitted/NoTradeQueueing",
+            "OnRtnOrder Accepted/Canceled");
+        assertThat(order(canceled.get(1)).orderSysId()).isEqualTo(sysId);
     }
 
     @ParameterizedTest
@@ -183,9 +191,12 @@ class OrderLifecycleTest extends SimFrontTest
         // OrderRef alone: FrontID and SessionID default to this session's.
         trader.orderAction(11, RB, action -> action.orderRef("1"));
         final List<RecordedCallback> canceled = trader.drain();
-        assertThat(orderEvents(canceled)).containsExactly("OnRtnOrder Accepted/Canceled");
-        assertThat(order(canceled.get(0)).volumeTraded()).isEqualTo(5);
-        assertThat(order(canceled.get(0)).volumeTotal()).isEqualTo(3);
+        assertThat(orderEvents(canceled)).containsExactly(
+            "OnRtnOrder CancelSubmitted/PartTradedQueueing",
+            "OnRtnOrder Accepted/Canceled");
+        assertThat(order(canceled.get(0)).statusMsg()).isEqualTo("部分成交");
+        assertThat(order(canceled.get(1)).volumeTraded()).isEqualTo(5);
+        assertThat(order(canceled.get(1)).volumeTotal()).isEqualTo(3);
     }
 
     @ParameterizedTest
