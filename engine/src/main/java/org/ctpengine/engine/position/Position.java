@@ -53,6 +53,18 @@ public final class Position
     }
 
     /**
+     * Adds start-of-day lots held since yesterday.
+     *
+     * @param cost lots × pre-settlement price × multiplier (CTP carries yesterday's lots at settlement)
+     */
+    public void addYesterday(final boolean isLong, final long lots, final double cost)
+    {
+        final Side side = isLong ? longSide : shortSide;
+        side.yesterday += lots;
+        side.openCost += cost;
+    }
+
+    /**
      * Applies a fill.
      *
      * @return the lots that could not be closed because the position was short of them (0 normally;

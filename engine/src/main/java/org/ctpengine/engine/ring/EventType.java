@@ -46,6 +46,8 @@ public enum EventType
     STRATEGY_STOPPED(1003, null),
     /** First event of every engine run in a journal: what a replay needs to know (payload: UTF-8 key=value lines). */
     JOURNAL_START(1004, null),
+    /** The engine is shutting down: strategies stop and cancel their orders. */
+    ENGINE_STOP(1005, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

@@ -100,6 +100,22 @@ public final class InboundRing implements AutoCloseable
         }
     }
 
+    /**
+     * Claims the next slot only if one is free now; -1 when the ring is full. For the ring's own consumers,
+     * which must never wait on a ring that waits on them.
+     */
+    public long tryClaim()
+    {
+        try
+        {
+            return ringBuffer.tryNext();
+        }
+        catch (final InsufficientCapacityException full)
+        {
+            return -1;
+        }
+    }
+
     /** The slot of a claimed sequence, with its header cleared and stamped with the sequence. */
     public RingEvent event(final long sequence)
     {

@@ -1,0 +1,387 @@
+package org.ctpengine.engine.host;
+
+import com.lmax.disruptor.EventHandler;
+import org.ctpengine.adapter.CtpApiKind;
+import org.ctpengine.adapter.CtpLibrary;
+import org.ctpengine.adapter.MdApi;
+import org.ctpengine.adapter.TraderApi;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.engine.counter.CountersFile;
+import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.ring.ConsumerPublisher;
+import org.ctpengine.engine.ring.EventSource;
+import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.InboundRing;
+import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.ring.SpiRingPublisher;
+import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.session.AccountState;
+import org.ctpengine.engine.session.MdSession;
+import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.session.SessionStatePublisher;
+import org.ctpengine.engine.session.TraderSession;
+import org.ctpengine.engine.strategy.StrategyRunner;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The strategy host: loads the libraries, wires the inbound ring (extra consumers such as the journal,
+ * the engine thread, one thread per strategy group), starts the sessions, and shuts everything down in
+ * order (strategies cancel their orders, the libraries are released, the ring drains).
+ *
+ * <p>Channels: accounts are channels 0..A-1 in configuration order, market-data sessions A..A+M-1.
+ */
+public final class Engine implements AutoCloseable
+{
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+
+    private final EngineConfig config;
+    private final List<AbiProfile> profiles = new ArrayList<>();
+    private final List<CtpLibrary> libraries = new ArrayList<>();
+    private final InstrumentRegistry instruments;
+    private final CountersFile countersFile;
+    private final EngineCounters counters;
+    private final InboundRing ring;
+    private final TraderSession[] traders;
+    private final MdSession[] mdSessions;
+    private final AccountLink[] links;
+    private final List<StrategyRunner> runners = new ArrayList<>();
+    private final List<TraderApi> traderApis = new ArrayList<>();
+    private final List<MdApi> mdApis = new ArrayList<>();
+    private final EngineClock clock;
+    private boolean started;
+    private boolean closed;
+
+    public Engine(final EngineConfig config, final List<EventHandler<RingEvent>> extraConsumers) throws IOException
+    {
+        this.config = config;
+        Files.createDirectories(config.workDirectory());
+        final int channels = config.accounts().size() + config.marketData().size();
+        final CtpLibrary[] channelLibraries = new CtpLibrary[channels];
+        int channel = 0;
+        for (final AccountConfig account : config.accounts())
+        {
+            channelLibraries[channel++] = load(CtpApiKind.TRADER, account.traderLibrary(), account.profileOverride());
+        }
+        for (final MarketDataConfig md : config.marketData())
+        {
+            channelLibraries[channel++] = load(CtpApiKind.MD, md.mdLibrary(), md.profileOverride());
+        }
+        int maxPayload = 0;
+        for (final AbiProfile profile : profiles)
+        {
+            maxPayload = Math.max(maxPayload, SpiRingPublisher.maxCallbackStructSize(profile));
+        }
+
+        countersFile = CountersFile.create(config.workDirectory().resolve("counters.dat"), 512);
+        counters = new EngineCounters(countersFile.manager());
+        ring = new InboundRing(config.ringSize(), maxPayload, config.waitStrategy(), counters);
+        instruments = new InstrumentRegistry(config.instrumentCapacity());
+
+        traders = new TraderSession[channels];
+        mdSessions = new MdSession[channels];
+        links = new AccountLink[channels];
+        final ConsumerPublisher corePublisher = new ConsumerPublisher(ring);
+        final SessionStatePublisher states = new SessionStatePublisher(corePublisher);
+        channel = 0;
+        for (final AccountConfig account : config.accounts())
+        {
+            final CtpLibrary library = channelLibraries[channel];
+            final TraderApi api = TraderApi.create(library, account.name(), flowDirectory("td-" + account.name()),
+                new SpiRingPublisher(ring, EventSource.TD, channel, library.profile(), profileIndex(library.profile())));
+            traderApis.add(api);
+            links[channel] = new AccountLink(account.name(), channel, library.profile(), api, account.brokerId(),
+                account.userId());
+            traders[channel] = new TraderSession(account, links[channel], new AccountState(account.name(), instruments),
+                instruments, states, counters, config.queryIntervalMs() * 1_000_000L);
+            channel++;
+        }
+        for (final MarketDataConfig md : config.marketData())
+        {
+            final CtpLibrary library = channelLibraries[channel];
+            final MdApi api = MdApi.create(library, md.name(), flowDirectory("md-" + md.name()),
+                new SpiRingPublisher(ring, EventSource.MD, channel, library.profile(), profileIndex(library.profile())));
+            mdApis.add(api);
+            mdSessions[channel] = new MdSession(md, channel, library.profile(), api, states, counters);
+            channel++;
+        }
+
+        for (final EventHandler<RingEvent> consumer : extraConsumers)
+        {
+            ring.addConsumer(consumer);
+        }
+        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher));
+        final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
+        for (final StrategyConfig strategy : config.strategies())
+        {
+            byThread.computeIfAbsent(strategy.thread(), t -> new ArrayList<>()).add(strategy);
+        }
+        int strategyId = 0;
+        final AbiProfile[] profileArray = profiles.toArray(new AbiProfile[0]);
+        for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
+        {
+            final StrategyRunner runner = new StrategyRunner("strategies-" + group.getKey(), group.getValue(), profileArray,
+                instruments, links, c -> traders[c].account(), this::subscribe, new ConsumerPublisher(ring), counters,
+                strategyId);
+            strategyId += group.getValue().size();
+            runners.add(runner);
+            ring.addConsumer(runner);
+        }
+        clock = new EngineClock(ring, config.timerIntervalMs());
+    }
+
+    private CtpLibrary load(final CtpApiKind kind, final Path path, final String profileOverride)
+    {
+        final CtpLibrary library = profileOverride == null ?
+            CtpLibrary.load(kind, path) : CtpLibrary.load(kind, path, AbiProfiles.byId(profileOverride));
+        libraries.add(library);
+        if (!profiles.contains(library.profile()))
+        {
+            profiles.add(library.profile());
+        }
+        LOG.info("loaded {} library {} ({}, profile {})", kind, path, library.apiVersion(), library.profile().id());
+        return library;
+    }
+
+    private int profileIndex(final AbiProfile profile)
+    {
+        return profiles.indexOf(profile);
+    }
+
+    private Path flowDirectory(final String name) throws IOException
+    {
+        final Path dir = config.workDirectory().resolve("flow").resolve(name);
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    /** Starts the consumers, the clock and the sessions. */
+    public synchronized void start()
+    {
+        if (started)
+        {
+            return;
+        }
+        started = true;
+        ring.start();
+        clock.start();
+        for (final MdSession md : mdSessions)
+        {
+            if (md != null)
+            {
+                md.start();
+            }
+        }
+        for (final TraderSession trader : traders)
+        {
+            if (trader != null)
+            {
+                trader.start();
+            }
+        }
+    }
+
+    /** Asks every market-data session for an instrument (strategies call this through their context). */
+    public void subscribe(final String instrumentId)
+    {
+        for (final MdSession md : mdSessions)
+        {
+            if (md != null)
+            {
+                md.subscribe(instrumentId);
+            }
+        }
+    }
+
+    public EngineCounters counters()
+    {
+        return counters;
+    }
+
+    public Path countersFile()
+    {
+        return countersFile.path();
+    }
+
+    public InstrumentRegistry instruments()
+    {
+        return instruments;
+    }
+
+    public List<AbiProfile> profiles()
+    {
+        return List.copyOf(profiles);
+    }
+
+    /** Session state of an account (volatile read of the engine thread's state is not guaranteed: for status). */
+    public SessionState accountState(final String account)
+    {
+        return traders[channelOf(account)].state();
+    }
+
+    /** Queries of an account the front refused for flow control (retried); read while quiet. */
+    public long queryRetries(final String account)
+    {
+        return traders[channelOf(account)].queryRetries();
+    }
+
+    /** Whether an account's session is READY (safe from any thread). */
+    public boolean isAccountReady(final String account)
+    {
+        return links[channelOf(account)].isReady();
+    }
+
+    public AccountLink accountLink(final String account)
+    {
+        return links[channelOf(account)];
+    }
+
+    /** The account-level book kept by the engine thread; read it only while the engine is quiet (tests, reports). */
+    public AccountState accountBook(final String account)
+    {
+        return traders[channelOf(account)].account();
+    }
+
+    public int channelOf(final String account)
+    {
+        for (int c = 0; c < links.length; c++)
+        {
+            if (links[c] != null && links[c].name().equals(account))
+            {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("no account named '" + account + "'; accounts: " + accountNames());
+    }
+
+    private List<String> accountNames()
+    {
+        final List<String> names = new ArrayList<>();
+        for (final AccountConfig account : config.accounts())
+        {
+            names.add(account.name());
+        }
+        return names;
+    }
+
+    public List<StrategyRunner> runners()
+    {
+        return List.copyOf(runners);
+    }
+
+    /** Live orders of every strategy on an account (read while the engine is quiet). */
+    public List<WorkingOrder> liveStrategyOrders(final String account)
+    {
+        final List<WorkingOrder> live = new ArrayList<>();
+        for (final StrategyRunner runner : runners)
+        {
+            live.addAll(runner.liveOrders(channelOf(account)));
+        }
+        return live;
+    }
+
+    /** Library versions by channel, for the journal's metadata. */
+    public Map<String, String> libraryVersions()
+    {
+        final Map<String, String> versions = new LinkedHashMap<>();
+        for (final CtpLibrary library : libraries)
+        {
+            versions.put(library.path().toString(), library.apiVersion());
+        }
+        return versions;
+    }
+
+    /**
+     * Stops strategies (they cancel their live orders), waits up to {@code cancelWaitMillis} for the cancels
+     * to be confirmed, releases the libraries and drains the ring. Idempotent.
+     */
+    public synchronized void close(final long cancelWaitMillis)
+    {
+        if (closed)
+        {
+            return;
+        }
+        closed = true;
+        if (started)
+        {
+            publishStop();
+            final long deadline = System.currentTimeMillis() + cancelWaitMillis;
+            while (System.currentTimeMillis() < deadline && hasLiveOrders())
+            {
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L); // polling with a deadline, not a sync
+            }
+        }
+        for (final TraderSession trader : traders)
+        {
+            if (trader != null)
+            {
+                trader.stop();
+            }
+        }
+        for (final MdSession md : mdSessions)
+        {
+            if (md != null)
+            {
+                md.stop();
+            }
+        }
+        clock.close();
+        for (final TraderApi api : traderApis)
+        {
+            api.close();
+        }
+        for (final MdApi api : mdApis)
+        {
+            api.close();
+        }
+        ring.close();
+        countersFile.close();
+    }
+
+    @Override
+    public void close()
+    {
+        close(5_000);
+    }
+
+    private boolean hasLiveOrders()
+    {
+        for (final AccountConfig account : config.accounts())
+        {
+            for (final WorkingOrder order : liveStrategyOrders(account.name()))
+            {
+                if (order.state().isLive())
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void publishStop()
+    {
+        final long sequence = ring.claim();
+        try
+        {
+            ring.event(sequence).header().type(EventType.ENGINE_STOP.code()).source(EventSource.ENGINE)
+                .spiSlot((short)-1).receiveNanos(System.nanoTime()).epochNanos(ring.epochNanos());
+        }
+        finally
+        {
+            ring.publish(sequence);
+        }
+    }
+}

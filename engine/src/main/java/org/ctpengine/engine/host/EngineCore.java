@@ -1,0 +1,60 @@
+package org.ctpengine.engine.host;
+
+import com.lmax.disruptor.EventHandler;
+import org.ctpengine.engine.ring.ConsumerPublisher;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventSource;
+import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.session.MdSession;
+import org.ctpengine.engine.session.TraderSession;
+
+/**
+ * The engine thread: one consumer of the ring that drives every session (login flows, queries,
+ * resynchronisation) and keeps the account-level books. Strategies run on their own consumers.
+ */
+final class EngineCore implements EventHandler<RingEvent>
+{
+    private final TraderSession[] traders;
+    private final MdSession[] md;
+    private final ConsumerPublisher publisher;
+
+    EngineCore(final TraderSession[] traders, final MdSession[] md, final ConsumerPublisher publisher)
+    {
+        this.traders = traders;
+        this.md = md;
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch)
+    {
+        final EventHeader header = event.header();
+        final EventSource source = EventSource.fromCode(header.source());
+        final int channel = header.channel();
+        if (source == EventSource.TD && channel < traders.length && traders[channel] != null)
+        {
+            traders[channel].onEvent(header, event.buffer());
+        }
+        else if (source == EventSource.MD && channel < md.length && md[channel] != null)
+        {
+            md[channel].onEvent(header, event.buffer());
+        }
+        if (header.type() == EventType.RTN_DEPTH_MARKET_DATA.code())
+        {
+            return; // market data: nothing for the sessions to pace
+        }
+        final long now = System.nanoTime();
+        for (final TraderSession trader : traders)
+        {
+            if (trader != null)
+            {
+                trader.doWork(now);
+            }
+        }
+        if (endOfBatch)
+        {
+            publisher.flush();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.ctpengine.engine.ring;
+
+import org.agrona.DirectBuffer;
+import org.agrona.ExpandableRingBuffer;
+
+/**
+ * Publishes engine events (commands, session states, strategy stops) from a thread that also consumes the
+ * ring. Such a thread must never wait for room: the room it waits for may be the slot it has not consumed
+ * yet. So when the ring is full the event is kept, in order, in an off-heap overflow buffer and published
+ * later from {@link #flush()}, which the owner calls at the end of each batch. Nothing is dropped, order is
+ * kept per publisher, and once the overflow buffer has grown to the load nothing is allocated.
+ * Owned by one thread.
+ */
+public final class ConsumerPublisher
+{
+    /** Overflow grows up to this; beyond it the publisher would have to wait, which it must not: fail loudly. */
+    private static final int MAX_OVERFLOW_BYTES = 256 * 1024 * 1024;
+
+    private final InboundRing ring;
+    private final ExpandableRingBuffer overflow = new ExpandableRingBuffer(4 * 1024 * 1024, MAX_OVERFLOW_BYTES, true);
+    private final EventHeader header = new EventHeader();
+    private final ExpandableRingBuffer.MessageConsumer republisher = this::republish;
+    private long overflowed;
+
+    public ConsumerPublisher(final InboundRing ring)
+    {
+        this.ring = ring;
+    }
+
+    /**
+     * Publishes an event composed in {@code source} at offset 0 (header then payload; the header's sequence is
+     * assigned here). The source may be reused as soon as this returns.
+     */
+    public void publish(final DirectBuffer source)
+    {
+        header.wrap(source, 0);
+        final int length = header.totalLength();
+        if (!overflow.isEmpty() || !tryPublish(source, 0, length))
+        {
+            if (!overflow.append(source, 0, length))
+            {
+                throw new IllegalStateException("ring full and " + MAX_OVERFLOW_BYTES +
+                    " bytes of events waiting: the consumers are stuck");
+            }
+            overflowed++;
+        }
+    }
+
+    /** Publishes kept events while there is room. Returns how many bytes are still waiting. */
+    public int flush()
+    {
+        if (!overflow.isEmpty())
+        {
+            overflow.consume(republisher, Integer.MAX_VALUE);
+        }
+        return overflow.size();
+    }
+
+    /** Events that had to wait for room (a sign the ring is too small for the load). */
+    public long overflowed()
+    {
+        return overflowed;
+    }
+
+    private boolean republish(final org.agrona.MutableDirectBuffer buffer, final int offset, final int length, final int headOffset)
+    {
+        return tryPublish(buffer, offset, length); // false stops the consume and keeps this message at the head
+    }
+
+    private boolean tryPublish(final DirectBuffer source, final int offset, final int length)
+    {
+        final long sequence = ring.tryClaim();
+        if (sequence < 0)
+        {
+            return false;
+        }
+        final RingEvent event = ring.event(sequence);
+        event.buffer().putBytes(0, source, offset, length);
+        event.header().sequence(sequence);
+        ring.publish(sequence);
+        return true;
+    }
+}

@@ -1,0 +1,102 @@
+package org.ctpengine.engine.ring;
+
+import org.ctpengine.adapter.SpiCallback;
+import org.ctpengine.adapter.SpiSink;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.ApiTable;
+import org.ctpengine.adapter.abi.VtableSlot;
+
+import java.util.List;
+
+/**
+ * The bridge from a CTP library's callback thread to the inbound ring: claims a slot, stamps the header
+ * (type by method name, so it does not depend on the version's slot order), copies the RspInfo and the raw
+ * struct, publishes. One per API instance; runs on that instance's callback thread; allocates nothing.
+ */
+public final class SpiRingPublisher implements SpiSink
+{
+    private final InboundRing ring;
+    private final EventSource source;
+    private final short channel;
+    private final short profileIndex;
+    private final short[] typeBySlot;
+
+    /**
+     * @param ring         where events go
+     * @param source       {@link EventSource#MD} or {@link EventSource#TD}
+     * @param channel      which session this API instance serves
+     * @param profile      the instance's ABI profile
+     * @param profileIndex the profile's index in the engine's profile list (recorded in every event)
+     */
+    public SpiRingPublisher(
+        final InboundRing ring, final EventSource source, final int channel, final AbiProfile profile, final int profileIndex)
+    {
+        this.ring = ring;
+        this.source = source;
+        this.channel = (short)channel;
+        this.profileIndex = (short)profileIndex;
+        final List<VtableSlot> slots = profile.slots(source == EventSource.MD ? ApiTable.MD_SPI : ApiTable.TRADER_SPI);
+        this.typeBySlot = new short[slots.size()];
+        for (final VtableSlot slot : slots)
+        {
+            final String struct = slot.structParameter(0);
+            if (struct != null && profile.struct(struct).size() > ring.slotPayloadCapacity())
+            {
+                throw new IllegalArgumentException("ring slots hold " + ring.slotPayloadCapacity() + " payload bytes; " +
+                    slot.name() + " delivers " + struct + " of " + profile.struct(struct).size());
+            }
+            typeBySlot[slot.index()] = EventType.forSpiMethod(slot.name()).code();
+        }
+    }
+
+    /** The largest struct any SPI callback of {@code profile} delivers: what ring slots must hold. */
+    public static int maxCallbackStructSize(final AbiProfile profile)
+    {
+        int max = 0;
+        for (final ApiTable table : new ApiTable[] { ApiTable.MD_SPI, ApiTable.TRADER_SPI })
+        {
+            for (final VtableSlot slot : profile.slots(table))
+            {
+                final String struct = slot.structParameter(0);
+                if (struct != null)
+                {
+                    max = Math.max(max, profile.struct(struct).size());
+                }
+            }
+        }
+        return max;
+    }
+
+    @Override
+    public void onCallback(final SpiCallback callback)
+    {
+        final long sequence = ring.claim();
+        try
+        {
+            final RingEvent event = ring.event(sequence);
+            final EventHeader header = event.header();
+            byte flags = callback.isLast() ? EventHeader.FLAG_IS_LAST : 0;
+            if (callback.hasRspInfo())
+            {
+                flags |= EventHeader.FLAG_HAS_RSP_INFO;
+                callback.copyRspInfo(event.buffer(), EventHeader.RSP_INFO_OFFSET);
+            }
+            header.type(typeBySlot[callback.slotIndex()])
+                .source(source)
+                .flags(flags)
+                .profile(profileIndex)
+                .channel(channel)
+                .spiSlot((short)callback.slotIndex())
+                .requestId(callback.requestId())
+                .errorId(callback.rspInfoErrorId())
+                .intArg(callback.intArgument())
+                .receiveNanos(callback.receiveNanos())
+                .epochNanos(ring.epochNanos())
+                .payloadLength(callback.copyStruct(event.buffer(), EventHeader.PAYLOAD_OFFSET));
+        }
+        finally
+        {
+            ring.publish(sequence); // always: a claimed sequence left unpublished would stall every consumer
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.ctpengine.engine.session;
+
+import org.ctpengine.adapter.TraderApi;
+import org.ctpengine.adapter.abi.AbiProfile;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What every thread that trades an account shares: the trader API (CTP's request calls are thread-safe),
+ * the OrderRef counter (never reused within a session, lock-free), and the login identity. The engine
+ * thread writes the identity at login; strategy threads read it.
+ */
+public final class AccountLink
+{
+    private final String name;
+    private final int channel;
+    private final AbiProfile profile;
+    private final TraderApi api;
+    private final String brokerId;
+    private final String investorId;
+    private final AtomicLong lastOrderRef = new AtomicLong();
+    private volatile int frontId;
+    private volatile int sessionId;
+    private volatile boolean ready;
+
+    /**
+     * @param api null in replay: nothing is sent
+     */
+    public AccountLink(final String name, final int channel, final AbiProfile profile, final TraderApi api,
+        final String brokerId, final String investorId)
+    {
+        this.name = name;
+        this.channel = channel;
+        this.profile = profile;
+        this.api = api;
+        this.brokerId = brokerId;
+        this.investorId = investorId;
+    }
+
+    public String name()
+    {
+        return name;
+    }
+
+    public int channel()
+    {
+        return channel;
+    }
+
+    public AbiProfile profile()
+    {
+        return profile;
+    }
+
+    /** The trader API, or null when replaying. */
+    public TraderApi api()
+    {
+        return api;
+    }
+
+    public String brokerId()
+    {
+        return brokerId;
+    }
+
+    public String investorId()
+    {
+        return investorId;
+    }
+
+    /** The next OrderRef: above the counter's MaxOrderRef and above every ref used before. */
+    public long nextOrderRef()
+    {
+        return lastOrderRef.incrementAndGet();
+    }
+
+    /** Raises the OrderRef floor (login's MaxOrderRef, or the journal's highest on a warm restart). */
+    public void raiseOrderRefFloor(final long orderRef)
+    {
+        lastOrderRef.accumulateAndGet(orderRef, Math::max);
+    }
+
+    public long lastOrderRef()
+    {
+        return lastOrderRef.get();
+    }
+
+    void onLogin(final int frontId, final int sessionId, final long maxOrderRef)
+    {
+        this.frontId = frontId;
+        this.sessionId = sessionId;
+        raiseOrderRefFloor(maxOrderRef);
+    }
+
+    /** Also called by strategy threads when they see the login's SESSION_STATE event (replay has no engine thread login). */
+    public void onSessionState(final SessionState state, final int frontId, final int sessionId, final long maxOrderRef)
+    {
+        if (frontId != 0 || sessionId != 0)
+        {
+            onLogin(frontId, sessionId, maxOrderRef);
+        }
+        ready = state == SessionState.READY;
+    }
+
+    public int frontId()
+    {
+        return frontId;
+    }
+
+    public int sessionId()
+    {
+        return sessionId;
+    }
+
+    /** Logged in and synchronised: orders may be sent. */
+    public boolean isReady()
+    {
+        return ready;
+    }
+}

@@ -1,0 +1,420 @@
+package org.ctpengine.engine.session;
+
+import org.agrona.DirectBuffer;
+import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.adapter.TraderApi;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.struct.InstrumentFlyweight;
+import org.ctpengine.adapter.struct.InvestorPositionFlyweight;
+import org.ctpengine.adapter.struct.QryInstrumentFlyweight;
+import org.ctpengine.adapter.struct.QryInvestorPositionFlyweight;
+import org.ctpengine.adapter.struct.QryOrderFlyweight;
+import org.ctpengine.adapter.struct.QryTradeFlyweight;
+import org.ctpengine.adapter.struct.QryTradingAccountFlyweight;
+import org.ctpengine.adapter.struct.ReqAuthenticateFlyweight;
+import org.ctpengine.adapter.struct.ReqUserLoginFlyweight;
+import org.ctpengine.adapter.struct.RspInfoFlyweight;
+import org.ctpengine.adapter.struct.RspUserLoginFlyweight;
+import org.ctpengine.adapter.struct.SettlementInfoConfirmFlyweight;
+import org.ctpengine.adapter.struct.TradeFlyweight;
+import org.ctpengine.adapter.struct.TradingAccountFlyweight;
+import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One trading account's CTP session, driven by the events of its channel on the engine thread:
+ * connect → authenticate (AppID/AuthCode) → login → settlement confirm → initial queries (instruments,
+ * positions, account, orders, trades) → READY. After a disconnect CTP reconnects by itself; the session
+ * logs in again and resynchronises (account, orders, trades; trades are de-duplicated so nothing counts
+ * twice). Queries go through a {@link QueryScheduler} that honours CTP's flow control. A reconnect storm is
+ * damped by a {@link ReconnectBackoff}. Owned by the engine thread.
+ */
+public final class TraderSession
+{
+    private static final Logger LOG = LoggerFactory.getLogger(TraderSession.class);
+    private static final long SECOND = 1_000_000_000L;
+
+    private final AccountConfig config;
+    private final AccountLink link;
+    private final AccountState account;
+    private final InstrumentRegistry instruments;
+    private final SessionStatePublisher states;
+    private final EngineCounters counters;
+    private final QueryScheduler queries;
+    private final ReconnectBackoff backoff = new ReconnectBackoff(SECOND / 10, 30 * SECOND, 60 * SECOND);
+
+    private final ReqAuthenticateFlyweight authenticate;
+    private final ReqUserLoginFlyweight login;
+    private final SettlementInfoConfirmFlyweight confirm;
+    private final QryInstrumentFlyweight qryInstrument;
+    private final QryInvestorPositionFlyweight qryPosition;
+    private final QryTradingAccountFlyweight qryAccount;
+    private final QryOrderFlyweight qryOrder;
+    private final QryTradeFlyweight qryTrade;
+    private final RspUserLoginFlyweight loginResponse;
+    private final RspInfoFlyweight rspInfo;
+    private final InstrumentFlyweight instrument;
+    private final InvestorPositionFlyweight position;
+    private final TradingAccountFlyweight tradingAccount;
+    private final TradeFlyweight trade;
+
+    private SessionState state = SessionState.CREATED;
+    private int requestId = 1;
+    private boolean instrumentsLoaded;
+    private String tradingDay = "";
+
+    public TraderSession(
+        final AccountConfig config,
+        final AccountLink link,
+        final AccountState account,
+        final InstrumentRegistry instruments,
+        final SessionStatePublisher states,
+        final EngineCounters counters,
+        final long queryIntervalNanos)
+    {
+        this.config = config;
+        this.link = link;
+        this.account = account;
+        this.instruments = instruments;
+        this.states = states;
+        this.counters = counters;
+        this.queries = new QueryScheduler(queryIntervalNanos, Math.max(queryIntervalNanos / 5, 1_000_000L), 30 * SECOND, 1_000_000,
+            rc -> LOG.warn("account {}: a query failed with return code {}", config.name(), rc));
+        final AbiProfile profile = link.profile();
+        final RequestBuffers buffers = new RequestBuffers(profile);
+        authenticate = new ReqAuthenticateFlyweight(profile);
+        authenticate.wrap(buffers.allocate(ReqAuthenticateFlyweight.STRUCT_NAME), 0);
+        login = new ReqUserLoginFlyweight(profile);
+        login.wrap(buffers.allocate(ReqUserLoginFlyweight.STRUCT_NAME), 0);
+        confirm = new SettlementInfoConfirmFlyweight(profile);
+        confirm.wrap(buffers.allocate(SettlementInfoConfirmFlyweight.STRUCT_NAME), 0);
+        qryInstrument = new QryInstrumentFlyweight(profile);
+        qryInstrument.wrap(buffers.allocate(QryInstrumentFlyweight.STRUCT_NAME), 0);
+        qryPosition = new QryInvestorPositionFlyweight(profile);
+        qryPosition.wrap(buffers.allocate(QryInvestorPositionFlyweight.STRUCT_NAME), 0);
+        qryAccount = new QryTradingAccountFlyweight(profile);
+        qryAccount.wrap(buffers.allocate(QryTradingAccountFlyweight.STRUCT_NAME), 0);
+        qryOrder = new QryOrderFlyweight(profile);
+        qryOrder.wrap(buffers.allocate(QryOrderFlyweight.STRUCT_NAME), 0);
+        qryTrade = new QryTradeFlyweight(profile);
+        qryTrade.wrap(buffers.allocate(QryTradeFlyweight.STRUCT_NAME), 0);
+        loginResponse = new RspUserLoginFlyweight(profile);
+        rspInfo = new RspInfoFlyweight(profile);
+        instrument = new InstrumentFlyweight(profile);
+        position = new InvestorPositionFlyweight(profile);
+        tradingAccount = new TradingAccountFlyweight(profile);
+        trade = new TradeFlyweight(profile);
+    }
+
+    public SessionState state()
+    {
+        return state;
+    }
+
+    /** Queries the front refused with -2/-3 (each was retried); 0 when pacing is right. */
+    public long queryRetries()
+    {
+        return queries.retries();
+    }
+
+    public AccountLink link()
+    {
+        return link;
+    }
+
+    public AccountState account()
+    {
+        return account;
+    }
+
+    public String tradingDay()
+    {
+        return tradingDay;
+    }
+
+    /** Registers fronts and topics and starts the library's threads. Live mode only. */
+    public void start()
+    {
+        final TraderApi api = link.api();
+        api.registerSpi();
+        api.subscribePrivateTopic(config.privateResume());
+        api.subscribePublicTopic(ResumeType.QUICK);
+        for (final String front : config.fronts())
+        {
+            api.registerFront(front);
+        }
+        moveTo(SessionState.CONNECTING, 0);
+        api.init();
+        LOG.info("account {}: connecting to {} through {} ({})", config.name(), config.fronts(),
+            config.traderLibrary(), link.profile().id());
+    }
+
+    /** Runs due queries. Call on every engine-thread cycle. */
+    public int doWork(final long nowNanos)
+    {
+        final int work = queries.doWork(nowNanos);
+        if (state == SessionState.SYNCING && queries.isIdle())
+        {
+            moveTo(SessionState.READY, nowNanos);
+            LOG.info("account {}: ready (trading day {}, FrontID {}, SessionID {}, {} instruments, {} trades applied)",
+                config.name(), tradingDay, link.frontId(), link.sessionId(), instruments.size(), account.tradesApplied());
+        }
+        return work;
+    }
+
+    /** One event of this session's channel. */
+    public void onEvent(final EventHeader header, final DirectBuffer buffer)
+    {
+        final int payload = header.payloadOffset();
+        final boolean hasPayload = header.payloadLength() > 0;
+        final long now = header.epochNanos();
+        switch (EventType.fromCode(header.type()))
+        {
+            case FRONT_CONNECTED -> onConnected(header.receiveNanos(), now);
+            case FRONT_DISCONNECTED -> onDisconnected(header.intArg(), header.receiveNanos(), now);
+            case HEARTBEAT_WARNING -> LOG.warn("account {}: no heartbeat for {} s", config.name(), header.intArg());
+            case RSP_AUTHENTICATE ->
+            {
+                if (failed(header, buffer, "authentication"))
+                {
+                    return;
+                }
+                sendLogin(now);
+            }
+            case RSP_USER_LOGIN -> onLogin(header, buffer, payload, hasPayload, now);
+            case RSP_SETTLEMENT_INFO_CONFIRM ->
+            {
+                if (!failed(header, buffer, "settlement confirmation"))
+                {
+                    synchronise(now);
+                }
+            }
+            case RSP_QRY_INSTRUMENT ->
+            {
+                if (hasPayload)
+                {
+                    instrument.wrap(buffer, payload);
+                    instruments.onInstrument(instrument);
+                }
+                lastResponse(header, () -> instrumentsLoaded = true);
+            }
+            case RSP_QRY_INVESTOR_POSITION ->
+            {
+                if (hasPayload && !account.isStartOfDayLoaded())
+                {
+                    position.wrap(buffer, payload);
+                    account.onStartOfDayPosition(position);
+                }
+                lastResponse(header, account::onStartOfDayLoaded);
+            }
+            case RSP_QRY_TRADING_ACCOUNT ->
+            {
+                if (hasPayload)
+                {
+                    tradingAccount.wrap(buffer, payload);
+                    account.onTradingAccount(tradingAccount);
+                }
+                lastResponse(header, null);
+            }
+            case RSP_QRY_TRADE, RTN_TRADE ->
+            {
+                if (hasPayload)
+                {
+                    trade.wrap(buffer, payload);
+                    account.onTrade(trade);
+                }
+                if (EventType.fromCode(header.type()) == EventType.RSP_QRY_TRADE)
+                {
+                    lastResponse(header, null);
+                }
+            }
+            case RSP_QRY_ORDER -> lastResponse(header, null);
+            case RSP_ERROR -> LOG.warn("account {}: error {} ({}) for request {}", config.name(), header.errorId(),
+                errorMessage(header, buffer), header.requestId());
+            default ->
+            {
+            }
+        }
+    }
+
+    private void onConnected(final long nowNanos, final long epochNanos)
+    {
+        backoff.onConnected(nowNanos);
+        if (state == SessionState.FAILED || state == SessionState.STOPPED)
+        {
+            return;
+        }
+        if (!backoff.mayAct(nowNanos))
+        {
+            return; // inside a reconnect storm: let the library's reconnects settle first
+        }
+        if (config.appId() != null && !config.appId().isEmpty())
+        {
+            authenticate.clear();
+            authenticate.brokerId(config.brokerId()).userId(config.userId()).appId(config.appId())
+                .authCode(config.authCode().reveal());
+            moveTo(SessionState.AUTHENTICATING, epochNanos);
+            call(link.api().reqAuthenticate(authenticate.buffer().addressOffset(), requestId++), "ReqAuthenticate");
+        }
+        else
+        {
+            sendLogin(epochNanos);
+        }
+    }
+
+    private void sendLogin(final long epochNanos)
+    {
+        login.clear();
+        login.brokerId(config.brokerId()).userId(config.userId()).password(config.password().reveal());
+        moveTo(SessionState.LOGGING_IN, epochNanos);
+        call(link.api().reqUserLogin(login.buffer().addressOffset(), requestId++), "ReqUserLogin");
+        login.clear(); // the password leaves no copy in engine memory
+    }
+
+    private void onLogin(final EventHeader header, final DirectBuffer buffer, final int payload, final boolean hasPayload,
+        final long epochNanos)
+    {
+        if (failed(header, buffer, "login") || !hasPayload)
+        {
+            return;
+        }
+        loginResponse.wrap(buffer, payload);
+        tradingDay = loginResponse.tradingDay();
+        final long maxOrderRef = parseOrderRef(loginResponse.maxOrderRef());
+        link.onLogin(loginResponse.frontId(), loginResponse.sessionId(), maxOrderRef);
+        moveTo(SessionState.CONFIRMING, epochNanos);
+        confirm.clear();
+        confirm.brokerId(config.brokerId()).investorId(config.userId());
+        call(link.api().reqSettlementInfoConfirm(confirm.buffer().addressOffset(), requestId++), "ReqSettlementInfoConfirm");
+    }
+
+    private void synchronise(final long epochNanos)
+    {
+        moveTo(SessionState.SYNCING, epochNanos);
+        queries.clear();
+        final TraderApi api = link.api();
+        if (!instrumentsLoaded)
+        {
+            qryInstrument.clear();
+            queries.submit("instruments", id -> api.reqQryInstrument(qryInstrument.buffer().addressOffset(), id));
+        }
+        if (!account.isStartOfDayLoaded())
+        {
+            qryPosition.clear();
+            qryPosition.brokerId(config.brokerId()).investorId(config.userId());
+            queries.submit("positions", id -> api.reqQryInvestorPosition(qryPosition.buffer().addressOffset(), id));
+        }
+        qryAccount.clear();
+        qryAccount.brokerId(config.brokerId()).investorId(config.userId());
+        queries.submit("account", id -> api.reqQryTradingAccount(qryAccount.buffer().addressOffset(), id));
+        qryOrder.clear();
+        qryOrder.brokerId(config.brokerId()).investorId(config.userId());
+        queries.submit("orders", id -> api.reqQryOrder(qryOrder.buffer().addressOffset(), id));
+        qryTrade.clear();
+        qryTrade.brokerId(config.brokerId()).investorId(config.userId());
+        queries.submit("trades", id -> api.reqQryTrade(qryTrade.buffer().addressOffset(), id));
+    }
+
+    private void onDisconnected(final int reason, final long nowNanos, final long epochNanos)
+    {
+        backoff.onDisconnected(nowNanos);
+        queries.onDisconnected();
+        if (state == SessionState.STOPPED)
+        {
+            return;
+        }
+        counters.reconnects().increment();
+        if (state != SessionState.DISCONNECTED && state != SessionState.FAILED)
+        {
+            LOG.warn("account {}: front disconnected (reason 0x{}); CTP reconnects by itself",
+                config.name(), Integer.toHexString(reason));
+            moveTo(SessionState.DISCONNECTED, epochNanos);
+        }
+    }
+
+    private void lastResponse(final EventHeader header, final Runnable onComplete)
+    {
+        if (header.isLast())
+        {
+            if (onComplete != null)
+            {
+                onComplete.run();
+            }
+            queries.onLastResponse(header.requestId());
+        }
+    }
+
+    private boolean failed(final EventHeader header, final DirectBuffer buffer, final String step)
+    {
+        if (header.errorId() == 0)
+        {
+            return false;
+        }
+        LOG.error("account {}: {} refused by the counter: error {} ({}); not retrying", config.name(), step,
+            header.errorId(), errorMessage(header, buffer));
+        moveTo(SessionState.FAILED, header.epochNanos());
+        return true;
+    }
+
+    private String errorMessage(final EventHeader header, final DirectBuffer buffer)
+    {
+        if (!header.hasRspInfo())
+        {
+            return "";
+        }
+        rspInfo.wrap(buffer, header.rspInfoOffset());
+        return rspInfo.errorMsg();
+    }
+
+    private void call(final int rc, final String request)
+    {
+        if (rc != 0)
+        {
+            LOG.warn("account {}: {} returned {}", config.name(), request, rc);
+        }
+    }
+
+    private void moveTo(final SessionState next, final long epochNanos)
+    {
+        if (state == next)
+        {
+            return;
+        }
+        state = next;
+        states.publish(link.channel(), next, link.frontId(), link.sessionId(), link.lastOrderRef(), tradingDay, epochNanos);
+    }
+
+    /** Stops reacting to the front (engine shutdown). */
+    public void stop()
+    {
+        state = SessionState.STOPPED;
+    }
+
+    static long parseOrderRef(final String text)
+    {
+        final String trimmed = text.trim();
+        if (trimmed.isEmpty())
+        {
+            return 0;
+        }
+        try
+        {
+            return Long.parseLong(trimmed);
+        }
+        catch (final NumberFormatException e)
+        {
+            return 0;
+        }
+    }
+
+    /** For tests and status: whether the first query round is done. */
+    public boolean isReady()
+    {
+        return state == SessionState.READY;
+    }
+}

@@ -1,0 +1,859 @@
+package org.ctpengine.engine.strategy;
+
+import com.lmax.disruptor.EventHandler;
+import org.agrona.AsciiSequenceView;
+import org.agrona.DeadlineTimerWheel;
+import org.agrona.DirectBuffer;
+import org.agrona.collections.Long2LongHashMap;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.codes.Direction;
+import org.ctpengine.adapter.codes.InstrumentStatus;
+import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
+import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
+import org.ctpengine.adapter.struct.InputOrderFlyweight;
+import org.ctpengine.adapter.struct.InstrumentStatusFlyweight;
+import org.ctpengine.adapter.struct.OrderFlyweight;
+import org.ctpengine.adapter.struct.RspInfoFlyweight;
+import org.ctpengine.adapter.struct.TradeFlyweight;
+import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.instrument.Instrument;
+import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.order.OrderBook;
+import org.ctpengine.engine.order.OrderRefAllocator;
+import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.order.TradeDeduplicator;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.risk.RiskChecker;
+import org.ctpengine.engine.risk.RiskRejectReason;
+import org.ctpengine.engine.risk.RiskView;
+import org.ctpengine.engine.ring.ConsumerPublisher;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventSource;
+import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.time.ExchangeTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * Runs a group of strategies on one thread, as one consumer of the inbound ring. Everything it mutates is
+ * its own: the orders its strategies sent (per account), their positions, timers, and the market state it
+ * has seen. It learns about accounts from SESSION_STATE events and starts its strategies when every account
+ * they trade is READY. A strategy that throws is stopped (orders cancelled, onStop, a STRATEGY_STOPPED
+ * event); the others keep running. The same code runs live and in replay: in replay no library is called.
+ */
+public final class StrategyRunner implements EventHandler<RingEvent>
+{
+    private static final Logger LOG = LoggerFactory.getLogger(StrategyRunner.class);
+    /** Orders pooled per account up front (a busy trading day's worth): tracking them allocates nothing. */
+    private static final int ORDERS_PER_ACCOUNT = 16 * 1024;
+
+    private final String name;
+    private final InstrumentRegistry instruments;
+    private final AccountLink[] accounts;
+    private final IntFunction<AccountView> accountViews;
+    private final Consumer<String> marketDataSubscriber;
+    private final EngineCounters counters;
+    private final ConsumerPublisher publisher;
+    private final List<StrategySlot> slots = new ArrayList<>();
+    private final OrderBook[] books;
+    private final OrderSender[] senders;
+    private final TradeDeduplicator[] dedup;
+    private final double[] upperLimit;
+    private final double[] lowerLimit;
+    private final boolean[] notTrading;
+    /** Created at the first event: a timer wheel must start near the clock it is polled with. */
+    private DeadlineTimerWheel timers;
+    private final DeadlineTimerWheel.TimerHandler timerHandler = this::onTimerExpiry;
+    /** Risk-refused orders never reach the counter; they get engine-local refs far above real ones. */
+    private long localRef = 1L << 39;
+    private final Long2LongHashMap timerOwners = new Long2LongHashMap(-1);
+    private final OrderUpdateView update = new OrderUpdateView();
+    private final List<WorkingOrder> pendingRejects = new ArrayList<>();
+    private final List<String> pendingReasons = new ArrayList<>();
+    private final AsciiSequenceView text = new AsciiSequenceView();
+    private final AsciiSequenceView text2 = new AsciiSequenceView();
+
+    private final Tick[] ticks;
+    private final Fill[] fills;
+    private final DepthMarketDataFlyweight[] depth;
+    private final OrderFlyweight[] orderViews;
+    private final TradeFlyweight[] tradeViews;
+    private final InputOrderFlyweight[] inputOrders;
+    private final InputOrderActionFlyweight[] inputActions;
+    private final InstrumentStatusFlyweight[] statusViews;
+    private final RspInfoFlyweight[] rspInfos;
+    private final AbiProfile[] profiles;
+
+    private long now;
+    private long currentSequence;
+    private boolean started;
+    private StrategySlot current;
+
+    /**
+     * @param profiles             the engine's profiles by index (events name their profile by index)
+     * @param accounts             account links by channel (null where a channel is market data)
+     * @param accountViews         account funds by channel, for strategies' account() (read-only)
+     * @param marketDataSubscriber asks the market-data sessions for an instrument (any thread)
+     */
+    public StrategyRunner(
+        final String name,
+        final List<StrategyConfig> strategies,
+        final AbiProfile[] profiles,
+        final InstrumentRegistry instruments,
+        final AccountLink[] accounts,
+        final IntFunction<AccountView> accountViews,
+        final Consumer<String> marketDataSubscriber,
+        final ConsumerPublisher publisher,
+        final EngineCounters counters,
+        final int firstStrategyId)
+    {
+        this.name = name;
+        this.profiles = profiles.clone();
+        this.instruments = instruments;
+        this.accounts = accounts.clone();
+        this.accountViews = accountViews;
+        this.marketDataSubscriber = marketDataSubscriber;
+        this.publisher = publisher;
+        this.counters = counters;
+        final int capacity = instruments.capacity();
+        this.upperLimit = new double[capacity];
+        this.lowerLimit = new double[capacity];
+        this.notTrading = new boolean[capacity];
+        java.util.Arrays.fill(upperLimit, Double.NaN);
+        java.util.Arrays.fill(lowerLimit, Double.NaN);
+        this.books = new OrderBook[accounts.length];
+        this.senders = new OrderSender[accounts.length];
+        this.dedup = new TradeDeduplicator[accounts.length];
+        for (int channel = 0; channel < accounts.length; channel++)
+        {
+            if (accounts[channel] != null)
+            {
+                books[channel] = new OrderBook(ORDERS_PER_ACCOUNT);
+                dedup[channel] = new TradeDeduplicator(1024);
+                senders[channel] = new OrderSender(accounts[channel], publisher, profileIndex(accounts[channel].profile()));
+            }
+        }
+        this.ticks = new Tick[profiles.length];
+        this.fills = new Fill[profiles.length];
+        this.depth = new DepthMarketDataFlyweight[profiles.length];
+        this.orderViews = new OrderFlyweight[profiles.length];
+        this.tradeViews = new TradeFlyweight[profiles.length];
+        this.inputOrders = new InputOrderFlyweight[profiles.length];
+        this.inputActions = new InputOrderActionFlyweight[profiles.length];
+        this.statusViews = new InstrumentStatusFlyweight[profiles.length];
+        this.rspInfos = new RspInfoFlyweight[profiles.length];
+        for (int i = 0; i < profiles.length; i++)
+        {
+            ticks[i] = new Tick(profiles[i]);
+            fills[i] = new Fill(profiles[i]);
+            depth[i] = ticks[i].data();
+            orderViews[i] = new OrderFlyweight(profiles[i]);
+            tradeViews[i] = fills[i].data();
+            inputOrders[i] = new InputOrderFlyweight(profiles[i]);
+            inputActions[i] = new InputOrderActionFlyweight(profiles[i]);
+            statusViews[i] = new InstrumentStatusFlyweight(profiles[i]);
+            rspInfos[i] = new RspInfoFlyweight(profiles[i]);
+        }
+        int id = firstStrategyId;
+        for (final StrategyConfig config : strategies)
+        {
+            final int account = accountIndex(config.account());
+            final StrategySlot[] holder = new StrategySlot[1];
+            final RiskChecker risk = new RiskChecker(config.risk(), new SlotRiskView(holder, account), capacity);
+            final StrategySlot slot = new StrategySlot(id++, config, this, account, risk, capacity);
+            holder[0] = slot;
+            slots.add(slot);
+        }
+    }
+
+    private int profileIndex(final AbiProfile profile)
+    {
+        for (int i = 0; i < profiles.length; i++)
+        {
+            if (profiles[i] == profile)
+            {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("profile " + profile.id() + " is not among the engine's profiles");
+    }
+
+    public String name()
+    {
+        return name;
+    }
+
+    /** Whether the strategies have been started (every account they trade was READY). */
+    public boolean isStarted()
+    {
+        return started;
+    }
+
+    long now()
+    {
+        return now;
+    }
+
+    InstrumentRegistry instruments()
+    {
+        return instruments;
+    }
+
+    int accountIndex(final String account)
+    {
+        for (int channel = 0; channel < accounts.length; channel++)
+        {
+            if (accounts[channel] != null && accounts[channel].name().equals(account))
+            {
+                return channel;
+            }
+        }
+        throw new IllegalArgumentException("no account named '" + account + "'");
+    }
+
+    AccountView accountView(final int channel)
+    {
+        return accountViews.apply(channel);
+    }
+
+    void subscribeMarketData(final String instrumentId)
+    {
+        marketDataSubscriber.accept(instrumentId);
+    }
+
+    @Override
+    public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch)
+    {
+        final EventHeader header = event.header();
+        final DirectBuffer buffer = event.buffer();
+        currentSequence = sequence;
+        if (header.epochNanos() > now)
+        {
+            now = header.epochNanos(); // the event clock: never backwards
+        }
+        if (timers == null)
+        {
+            timers = new DeadlineTimerWheel(TimeUnit.NANOSECONDS, now, 1 << 20, 512);
+        }
+        final EventType type = EventType.fromCode(header.type());
+        final int channel = header.channel();
+        final int profile = header.profile();
+        switch (type)
+        {
+            case SESSION_STATE -> onSessionState(channel, buffer, header.payloadOffset());
+            case RTN_DEPTH_MARKET_DATA -> onTick(header, buffer, profile);
+            case RTN_INSTRUMENT_STATUS -> onInstrumentStatus(header, buffer, profile);
+            case RTN_ORDER -> onRtnOrder(channel, header, buffer, profile);
+            case RTN_TRADE -> onRtnTrade(channel, header, buffer, profile);
+            case RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT -> onInsertRejected(channel, header, buffer, profile);
+            case RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION -> onCancelRejected(channel, header, buffer, profile);
+            case ENGINE_STOP -> stopAll();
+            default ->
+            {
+            }
+        }
+        if (started)
+        {
+            pollTimers();
+        }
+        if (endOfBatch)
+        {
+            publisher.flush();
+        }
+    }
+
+    private void onSessionState(final int channel, final DirectBuffer buffer, final int payload)
+    {
+        if (channel >= accounts.length || accounts[channel] == null)
+        {
+            return;
+        }
+        final SessionState state = SessionStateEvent.state(buffer, payload);
+        accounts[channel].onSessionState(state, SessionStateEvent.frontId(buffer, payload),
+            SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload));
+        if (!started && state == SessionState.READY && allAccountsReady())
+        {
+            started = true;
+            for (final StrategySlot slot : slots)
+            {
+                current = slot;
+                try
+                {
+                    slot.strategy.onStart(slot);
+                }
+                catch (final Throwable t)
+                {
+                    stop(slot, t);
+                }
+                deliverPendingRejects();
+            }
+            current = null;
+        }
+    }
+
+    private boolean allAccountsReady()
+    {
+        for (final StrategySlot slot : slots)
+        {
+            final AccountLink link = accounts[slot.config == null ? 0 : accountIndex(slot.config.account())];
+            if (!link.isReady())
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void onTick(final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        final DepthMarketDataFlyweight data = depth[profile];
+        data.wrap(buffer, header.payloadOffset());
+        final int instrument = instruments.indexOf(data);
+        if (instrument < 0)
+        {
+            return;
+        }
+        upperLimit[instrument] = data.upperLimitPrice();
+        lowerLimit[instrument] = data.lowerLimitPrice();
+        if (!started)
+        {
+            return;
+        }
+        final Tick tick = ticks[profile];
+        tick.instrument = instrument;
+        tick.receiveNanos = header.receiveNanos();
+        tick.exchangeTimeNanos = exchangeTime(data, instrument, header.epochNanos());
+        final double last = data.lastPrice();
+        for (int i = 0, n = slots.size(); i < n; i++)
+        {
+            final StrategySlot slot = slots.get(i);
+            if (slot.stopped || !slot.subscribed[instrument])
+            {
+                continue;
+            }
+            if (slot.positions[instrument] != null)
+            {
+                slot.positions[instrument].mark(last);
+            }
+            current = slot;
+            try
+            {
+                slot.strategy.onTick(tick);
+            }
+            catch (final Throwable t)
+            {
+                stop(slot, t);
+            }
+            deliverPendingRejects();
+        }
+        current = null;
+    }
+
+    private long exchangeTime(final DepthMarketDataFlyweight data, final int instrument, final long receiveEpochNanos)
+    {
+        data.wrapActionDay(text);
+        final int actionDay = ExchangeTime.parseYyyymmdd(text.buffer(), text.offset());
+        data.wrapUpdateTime(text2);
+        final int secondOfDay = ExchangeTime.parseSecondOfDay(text2.buffer(), text2.offset());
+        if (secondOfDay < 0)
+        {
+            return receiveEpochNanos;
+        }
+        return ExchangeTime.tickEpochNanos(instruments.get(instrument).exchange(), actionDay, secondOfDay,
+            data.updateMillisec(), receiveEpochNanos);
+    }
+
+    private void onInstrumentStatus(final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        final InstrumentStatusFlyweight status = statusViews[profile];
+        status.wrap(buffer, header.payloadOffset());
+        status.wrapInstrumentId(text);
+        final int instrument = instruments.indexOf(text.buffer(), text.offset());
+        if (instrument >= 0)
+        {
+            notTrading[instrument] = status.instrumentStatus() != InstrumentStatus.CONTINUOUS;
+        }
+    }
+
+    private void onRtnOrder(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        final OrderBook book = channel < books.length ? books[channel] : null;
+        if (book == null)
+        {
+            return;
+        }
+        final OrderFlyweight order = orderViews[profile];
+        order.wrap(buffer, header.payloadOffset());
+        order.wrapOrderRef(text);
+        final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+        order.wrapExchangeId(text);
+        order.wrapOrderSysId(text2);
+        final WorkingOrder working = book.onRtnOrder(order.frontId(), order.sessionId(), orderRef, order.orderStatus(),
+            order.orderSubmitStatus(), text.buffer(), text.offset(), text2.buffer(), text2.offset());
+        if (working != null)
+        {
+            notifyOrder(working, null, 0, "");
+        }
+    }
+
+    private void onRtnTrade(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        final OrderBook book = channel < books.length ? books[channel] : null;
+        if (book == null)
+        {
+            return;
+        }
+        final TradeFlyweight trade = tradeViews[profile];
+        trade.wrap(buffer, header.payloadOffset());
+        trade.wrapExchangeId(text);
+        trade.wrapTradeId(text2);
+        if (!dedup[channel].add(text.buffer(), text.offset(), text2.buffer(), text2.offset()))
+        {
+            return; // seen before (topic replay after a reconnect): never counted twice
+        }
+        trade.wrapOrderSysId(text2);
+        WorkingOrder working = book.findByOrderSysId(text.buffer(), text.offset(), text2.buffer(), text2.offset());
+        if (working == null)
+        {
+            trade.wrapOrderRef(text);
+            final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+            working = book.find(accounts[channel].frontId(), accounts[channel].sessionId(), orderRef);
+        }
+        if (working == null)
+        {
+            return; // another strategy thread's or another client's order
+        }
+        final OrderState before = working.state();
+        book.onTrade(working.frontId(), working.sessionId(), working.orderRef(), trade.volume());
+        final StrategySlot slot = slotOf(working);
+        if (slot == null)
+        {
+            return;
+        }
+        slot.position(working.instrument()).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(), trade.price());
+        final Fill fill = fills[profile];
+        fill.order = working;
+        fill.instrument = working.instrument();
+        if (!slot.stopped)
+        {
+            current = slot;
+            try
+            {
+                slot.strategy.onTrade(fill);
+            }
+            catch (final Throwable t)
+            {
+                stop(slot, t);
+            }
+            current = null;
+        }
+        if (working.state() != before)
+        {
+            notifyOrder(working, null, 0, "");
+        }
+    }
+
+    private void onInsertRejected(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        if (header.errorId() == 0 || channel >= books.length || books[channel] == null)
+        {
+            return;
+        }
+        final InputOrderFlyweight input = inputOrders[profile];
+        input.wrap(buffer, header.payloadOffset());
+        input.wrapOrderRef(text);
+        final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+        final AccountLink link = accounts[channel];
+        final WorkingOrder working = books[channel].onInsertRejected(link.frontId(), link.sessionId(), orderRef,
+            header.errorId());
+        if (working != null && working.state() == OrderState.REJECTED)
+        {
+            counters.ordersRejected().increment();
+            notifyOrder(working, null, header.errorId(), errorMessage(header, buffer, profile));
+        }
+    }
+
+    private void onCancelRejected(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        if (header.errorId() == 0 || channel >= books.length || books[channel] == null)
+        {
+            return;
+        }
+        final InputOrderActionFlyweight action = inputActions[profile];
+        action.wrap(buffer, header.payloadOffset());
+        action.wrapOrderRef(text);
+        final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+        final WorkingOrder working = books[channel].onCancelRejected(action.frontId(), action.sessionId(), orderRef,
+            header.errorId());
+        if (working != null)
+        {
+            notifyOrder(working, null, header.errorId(), errorMessage(header, buffer, profile));
+        }
+    }
+
+    private String errorMessage(final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        if (!header.hasRspInfo())
+        {
+            return "";
+        }
+        final RspInfoFlyweight info = rspInfos[profile];
+        info.wrap(buffer, header.rspInfoOffset());
+        return info.errorMsg(); // allocates: errors only
+    }
+
+    private StrategySlot slotOf(final WorkingOrder order)
+    {
+        for (int i = 0, n = slots.size(); i < n; i++)
+        {
+            if (slots.get(i).id == order.owner())
+            {
+                return slots.get(i);
+            }
+        }
+        return null;
+    }
+
+    private void notifyOrder(final WorkingOrder order, final String reason, final int errorId, final String message)
+    {
+        final StrategySlot slot = slotOf(order);
+        if (slot == null || slot.stopped)
+        {
+            return;
+        }
+        final StrategySlot previous = current;
+        current = slot;
+        try
+        {
+            slot.strategy.onOrder(update.set(order, reason, errorId, message));
+        }
+        catch (final Throwable t)
+        {
+            stop(slot, t);
+        }
+        current = previous;
+    }
+
+    WorkingOrder send(final StrategySlot slot, final int channel, final int instrument, final byte direction,
+        final byte offsetFlag, final double price, final long volume, final boolean immediate, final boolean complete)
+    {
+        final OrderBook book = books[channel];
+        final AccountLink link = accounts[channel];
+        RiskRejectReason reason = slot.stopped ? RiskRejectReason.KILL_SWITCH :
+            slot.checkRisk(instrument, direction, offsetFlag, price, volume, now);
+        if (reason == RiskRejectReason.NONE && !link.isReady())
+        {
+            reason = RiskRejectReason.NOT_TRADING;
+        }
+        if (reason != RiskRejectReason.NONE)
+        {
+            final long ref = localRef++;
+            final WorkingOrder rejected = book.onSent(link.frontId(), link.sessionId(), ref, instrument, slot.id, direction,
+                offsetFlag, price, volume, now);
+            book.onInsertRejected(link.frontId(), link.sessionId(), ref, 0);
+            counters.ordersRejected().increment();
+            pendingRejects.add(rejected);
+            pendingReasons.add(reason.description());
+            return rejected;
+        }
+        final long orderRef = link.nextOrderRef();
+        final WorkingOrder order = book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, slot.id, direction,
+            offsetFlag, price, volume, now);
+        final Instrument reference = instruments.get(instrument);
+        final int rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
+            OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
+        slot.risk.onOrderSent(now);
+        counters.ordersSent().increment();
+        if (rc != 0)
+        {
+            book.onInsertRejected(link.frontId(), link.sessionId(), orderRef, rc);
+            counters.ordersRejected().increment();
+            pendingRejects.add(order);
+            pendingReasons.add("the library refused the request (return code " + rc + ")");
+        }
+        return order;
+    }
+
+    boolean cancel(final StrategySlot slot, final WorkingOrder order)
+    {
+        if (order == null || !order.state().isLive() || order.isCancelPending() || order.owner() != slot.id)
+        {
+            return false;
+        }
+        final int channel = channelOf(order);
+        if (channel < 0)
+        {
+            return false;
+        }
+        final RiskRejectReason reason = slot.risk.checkCancel(order.instrument(), now);
+        if (reason != RiskRejectReason.NONE)
+        {
+            pendingRejects.add(order);
+            pendingReasons.add(reason.description());
+            return false;
+        }
+        final int rc = senders[channel].sendCancel(order, instruments.get(order.instrument()), slot.id, currentSequence, now);
+        if (rc != 0)
+        {
+            return false;
+        }
+        books[channel].onCancelSent(order);
+        slot.risk.onCancelSent(order.instrument(), now);
+        counters.cancelsSent().increment();
+        return true;
+    }
+
+    void cancelAll(final StrategySlot slot)
+    {
+        for (final OrderBook book : books)
+        {
+            if (book == null)
+            {
+                continue;
+            }
+            final List<WorkingOrder> live = book.liveOrders();
+            for (int i = live.size() - 1; i >= 0; i--)
+            {
+                final WorkingOrder order = live.get(i);
+                if (order.owner() == slot.id)
+                {
+                    cancel(slot, order);
+                }
+            }
+        }
+    }
+
+    private int channelOf(final WorkingOrder order)
+    {
+        for (int channel = 0; channel < books.length; channel++)
+        {
+            if (books[channel] != null && books[channel].find(order.frontId(), order.sessionId(), order.orderRef()) == order)
+            {
+                return channel;
+            }
+        }
+        return -1;
+    }
+
+    private void pollTimers()
+    {
+        if (timers.timerCount() == 0)
+        {
+            timers.currentTickTime(now); // nothing pending: jump the wheel to the event clock
+            return;
+        }
+        while (timers.currentTickTime() <= now)
+        {
+            timers.poll(now, timerHandler, Integer.MAX_VALUE);
+        }
+        timers.poll(now, timerHandler, Integer.MAX_VALUE);
+    }
+
+    long schedule(final StrategySlot slot, final long epochNanos)
+    {
+        final long id = timers.scheduleTimer(epochNanos);
+        timerOwners.put(id, slot.id);
+        return id;
+    }
+
+    boolean cancelTimer(final long timerId)
+    {
+        timerOwners.remove(timerId);
+        return timers.cancelTimer(timerId);
+    }
+
+    private boolean onTimerExpiry(final TimeUnit unit, final long nowTime, final long timerId)
+    {
+        final long owner = timerOwners.remove(timerId);
+        for (int i = 0, n = slots.size(); i < n; i++)
+        {
+            final StrategySlot slot = slots.get(i);
+            if (slot.id == owner && !slot.stopped)
+            {
+                current = slot;
+                try
+                {
+                    slot.strategy.onTimer(timerId);
+                }
+                catch (final Throwable t)
+                {
+                    stop(slot, t);
+                }
+                deliverPendingRejects();
+                current = null;
+            }
+        }
+        return true;
+    }
+
+    private void deliverPendingRejects()
+    {
+        for (int i = 0; i < pendingRejects.size(); i++)
+        {
+            notifyOrder(pendingRejects.get(i), pendingReasons.get(i), 0, "");
+        }
+        pendingRejects.clear();
+        pendingReasons.clear();
+    }
+
+    /** Stops a strategy that threw: cancels its orders, calls onStop, announces it. */
+    private void stop(final StrategySlot slot, final Throwable cause)
+    {
+        if (slot.stopped)
+        {
+            return;
+        }
+        LOG.error("strategy {} threw and is stopped; its orders are being cancelled", slot.name(), cause);
+        slot.stopped = true;
+        cancelAllOf(slot);
+        try
+        {
+            slot.strategy.onStop();
+        }
+        catch (final Throwable t)
+        {
+            LOG.error("strategy {} threw again in onStop", slot.name(), t);
+        }
+        announceStopped(slot);
+    }
+
+    private void cancelAllOf(final StrategySlot slot)
+    {
+        final boolean was = slot.stopped;
+        slot.stopped = false; // cancels of a stopping strategy must still go out
+        cancelAll(slot);
+        slot.stopped = was;
+    }
+
+    private void announceStopped(final StrategySlot slot)
+    {
+        final org.agrona.concurrent.UnsafeBuffer scratch = new org.agrona.concurrent.UnsafeBuffer(new byte[EventHeader.LENGTH]);
+        new EventHeader().wrap(scratch, 0).type(EventType.STRATEGY_STOPPED.code()).source(EventSource.ENGINE)
+            .spiSlot((short)-1).intArg(slot.id).causeSequence(currentSequence).epochNanos(now)
+            .receiveNanos(System.nanoTime());
+        publisher.publish(scratch);
+    }
+
+    /** Stops every strategy (engine shutdown): each cancels its live orders and gets onStop. On the runner's thread. */
+    private void stopAll()
+    {
+        for (final StrategySlot slot : slots)
+        {
+            if (!slot.stopped)
+            {
+                cancelAllOf(slot);
+                slot.stopped = true;
+                try
+                {
+                    slot.strategy.onStop();
+                }
+                catch (final Throwable t)
+                {
+                    LOG.error("strategy {} threw in onStop", slot.name(), t);
+                }
+            }
+        }
+        publisher.flush();
+    }
+
+    /** Whether a strategy was stopped (it threw, or the engine is shutting down). */
+    public boolean isStopped(final String strategyName)
+    {
+        for (final StrategySlot slot : slots)
+        {
+            if (slot.name().equals(strategyName))
+            {
+                return slot.stopped;
+            }
+        }
+        throw new IllegalArgumentException("no strategy named " + strategyName);
+    }
+
+    /** Live orders this runner's strategies have on an account channel. */
+    public List<WorkingOrder> liveOrders(final int channel)
+    {
+        return books[channel].liveOrders();
+    }
+
+    /** Pre-trade risk's view of one strategy: limits from ticks seen here, exposure from its own book. */
+    private final class SlotRiskView implements RiskView
+    {
+        private final StrategySlot[] slot;
+        private final int channel;
+
+        SlotRiskView(final StrategySlot[] slot, final int channel)
+        {
+            this.slot = slot;
+            this.channel = channel;
+        }
+
+        @Override
+        public boolean isKnown(final int instrument)
+        {
+            return instrument >= 0 && instrument < instruments.size();
+        }
+
+        @Override
+        public double tickSize(final int instrument)
+        {
+            return instruments.get(instrument).tickSize();
+        }
+
+        @Override
+        public double upperLimit(final int instrument)
+        {
+            return upperLimit[instrument];
+        }
+
+        @Override
+        public double lowerLimit(final int instrument)
+        {
+            return lowerLimit[instrument];
+        }
+
+        @Override
+        public boolean isContinuousTrading(final int instrument)
+        {
+            return !notTrading[instrument];
+        }
+
+        @Override
+        public long longExposure(final int instrument)
+        {
+            final StrategySlot owner = slot[0];
+            final long held = owner.positions[instrument] == null ? 0 : owner.positions[instrument].longTotal();
+            return held + owner.exposure(books[channel].liveOrders(), instrument, Direction.BUY);
+        }
+
+        @Override
+        public long shortExposure(final int instrument)
+        {
+            final StrategySlot owner = slot[0];
+            final long held = owner.positions[instrument] == null ? 0 : owner.positions[instrument].shortTotal();
+            return held + owner.exposure(books[channel].liveOrders(), instrument, Direction.SELL);
+        }
+
+        @Override
+        public double bestOwnBid(final int instrument)
+        {
+            return books[channel].bestOwnPrice(instrument, Direction.BUY);
+        }
+
+        @Override
+        public double bestOwnAsk(final int instrument)
+        {
+            return books[channel].bestOwnPrice(instrument, Direction.SELL);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.ctpengine.engine.strategy;
+
+import org.ctpengine.adapter.codes.Direction;
+import org.ctpengine.adapter.codes.OffsetFlag;
+import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.instrument.Instrument;
+import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.risk.RiskChecker;
+import org.ctpengine.engine.risk.RiskRejectReason;
+
+import java.util.List;
+
+/**
+ * One strategy inside a {@link StrategyRunner}: its context, order builder, risk checker, positions
+ * (attributed from its own fills) and subscriptions. Owned by the runner's thread.
+ */
+final class StrategySlot implements StrategyContext, OrderBuilder
+{
+    final int id;
+    final StrategyConfig config;
+    final Strategy strategy;
+    final RiskChecker risk;
+    final boolean[] subscribed;
+    final Position[] positions;
+    private final StrategyRunner runner;
+    private final int defaultAccount;
+    boolean stopped;
+
+    // Order builder state, reset by order().
+    private int account;
+    private int instrument;
+    private byte direction;
+    private byte offsetFlag;
+    private double price;
+    private boolean immediate;
+    private boolean complete;
+    private long volume;
+
+    StrategySlot(final int id, final StrategyConfig config, final StrategyRunner runner, final int defaultAccount,
+        final RiskChecker risk, final int instrumentCapacity)
+    {
+        this.id = id;
+        this.config = config;
+        this.strategy = config.strategy();
+        this.runner = runner;
+        this.defaultAccount = defaultAccount;
+        this.risk = risk;
+        this.subscribed = new boolean[instrumentCapacity];
+        this.positions = new Position[instrumentCapacity];
+    }
+
+    @Override
+    public String name()
+    {
+        return config.name();
+    }
+
+    @Override
+    public long now()
+    {
+        return runner.now();
+    }
+
+    @Override
+    public int instrument(final CharSequence instrumentId)
+    {
+        return runner.instruments().indexOf(instrumentId);
+    }
+
+    @Override
+    public InstrumentInfo instrumentInfo(final int instrument)
+    {
+        return runner.instruments().get(instrument);
+    }
+
+    @Override
+    public void subscribe(final CharSequence instrumentId)
+    {
+        final int index = runner.instruments().indexOf(instrumentId);
+        if (index < 0)
+        {
+            throw new IllegalArgumentException("strategy " + name() + ": no reference data for instrument '" +
+                instrumentId + "' (not returned by the counter's instrument query)");
+        }
+        subscribed[index] = true;
+        runner.subscribeMarketData(instrumentId.toString());
+    }
+
+    @Override
+    public OrderBuilder order()
+    {
+        account = defaultAccount;
+        instrument = -1;
+        direction = Direction.BUY;
+        offsetFlag = OffsetFlag.OPEN;
+        price = Double.NaN;
+        immediate = false;
+        complete = false;
+        volume = 1;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder account(final String name)
+    {
+        account = runner.accountIndex(name);
+        return this;
+    }
+
+    @Override
+    public OrderBuilder instrument(final int instrument)
+    {
+        this.instrument = instrument;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder buy()
+    {
+        direction = Direction.BUY;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder sell()
+    {
+        direction = Direction.SELL;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder open()
+    {
+        offsetFlag = OffsetFlag.OPEN;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder close()
+    {
+        offsetFlag = OffsetFlag.CLOSE;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder closeToday()
+    {
+        offsetFlag = OffsetFlag.CLOSE_TODAY;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder closeYesterday()
+    {
+        offsetFlag = OffsetFlag.CLOSE_YESTERDAY;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder limit(final double price)
+    {
+        this.price = price;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder market()
+    {
+        price = Double.NaN;
+        immediate = true;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder fak()
+    {
+        immediate = true;
+        complete = false;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder fok()
+    {
+        immediate = true;
+        complete = true;
+        return this;
+    }
+
+    @Override
+    public OrderBuilder volume(final long lots)
+    {
+        volume = lots;
+        return this;
+    }
+
+    @Override
+    public WorkingOrder send()
+    {
+        return runner.send(this, account, instrument, direction, offsetFlag, price, volume, immediate, complete);
+    }
+
+    @Override
+    public boolean cancel(final WorkingOrder order)
+    {
+        return runner.cancel(this, order);
+    }
+
+    @Override
+    public void cancelAll()
+    {
+        runner.cancelAll(this);
+    }
+
+    @Override
+    public Position position(final int instrument)
+    {
+        Position position = positions[instrument];
+        if (position == null)
+        {
+            final Instrument reference = runner.instruments().get(instrument);
+            position = new Position(reference.closeTodayExplicit(), reference.multiplier());
+            positions[instrument] = position;
+        }
+        return position;
+    }
+
+    @Override
+    public Position position(final String account, final int instrument)
+    {
+        return position(instrument);
+    }
+
+    @Override
+    public AccountView account()
+    {
+        return runner.accountView(defaultAccount);
+    }
+
+    @Override
+    public long scheduleAt(final long epochNanos)
+    {
+        return runner.schedule(this, epochNanos);
+    }
+
+    @Override
+    public long scheduleAfter(final long delayNanos)
+    {
+        return runner.schedule(this, runner.now() + delayNanos);
+    }
+
+    @Override
+    public boolean cancelTimer(final long timerId)
+    {
+        return runner.cancelTimer(timerId);
+    }
+
+    /** Lots of this strategy's live opening orders on one side, for its position limit. */
+    long exposure(final List<WorkingOrder> live, final int instrument, final byte side)
+    {
+        long lots = 0;
+        for (int i = 0, n = live.size(); i < n; i++)
+        {
+            final WorkingOrder order = live.get(i);
+            if (order.owner() == id && order.instrument() == instrument && order.direction() == side &&
+                order.offsetFlag() == OffsetFlag.OPEN && order.state() != OrderState.REJECTED)
+            {
+                lots += order.remainingVolume();
+            }
+        }
+        return lots;
+    }
+
+    RiskRejectReason checkRisk(final int instrument, final byte direction, final byte offsetFlag, final double price,
+        final long volume, final long nowNanos)
+    {
+        return risk.checkOrder(instrument, direction, offsetFlag, price, volume, nowNanos);
+    }
+}
