@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the simulator (one shared library per ABI profile) and its test tools with g++.
+# Builds the simulator (one shared library per ABI profile) and its layout-dump test tool with g++.
 # Incremental: an object is rebuilt only when its source or any header it may include is newer.
 # usage: build-native.sh MODULE_DIR PROFILE...
 set -euo pipefail
@@ -37,7 +37,7 @@ link_if_needed() { # link OUT KIND OBJECTS...
   if [ "$kind" = shared ]; then
     "$cxx" -shared -pthread -Wl,-z,defs -Wl,--version-script="$module/src/build/exports.map" -o "$out" "$@"
   else
-    "$cxx" -pthread -o "$out" "$@" -ldl
+    "$cxx" -pthread -o "$out" "$@"
   fi
 }
 
@@ -59,17 +59,8 @@ for profile in "$@"; do
   done
   link_if_needed "$target/classes/org/ctpengine/sim/$profile/libctpsim.so" shared "${lib_objects[@]}"
 
-  # Test tools, not packaged: the layout dump (drift test) and the scripted test driver.
+  # Test tool, not packaged: the layout dump of the drift test.
   compile "$obj/ctpsim_reflect.o" "$gen/ctpsim_reflect.cpp" "$headers" "${flags[@]}" -I"$test_src"
-  compile "$obj/ctpsim_driver_calls.o" "$gen/ctpsim_driver_calls.cpp" "$headers" "${flags[@]}" -I"$test_src"
-  tool_objects=()
-  for source in "$test_src"/*.cpp; do
-    name=$(basename "$source" .cpp)
-    compile "$obj/test_$name.o" "$source" "$headers" "${flags[@]}" -I"$test_src"
-    tool_objects+=("$obj/test_$name.o")
-  done
+  compile "$obj/test_layout_dump.o" "$test_src/layout_dump.cpp" "$headers" "${flags[@]}" -I"$test_src"
   link_if_needed "$target/native/$profile/layout-dump" exe "$obj/test_layout_dump.o" "$obj/ctpsim_reflect.o"
-  driver_objects=()
-  for o in "${tool_objects[@]}"; do [ "$o" != "$obj/test_layout_dump.o" ] && driver_objects+=("$o"); done
-  link_if_needed "$target/native/$profile/ctpsim-driver" exe "${driver_objects[@]}" "$obj/ctpsim_reflect.o" "$obj/ctpsim_driver_calls.o"
 done

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <random>
 
 #include "clock.h"
 #include "md_api.h"
@@ -20,6 +21,12 @@ Core& Core::get()
     // Never destroyed: API objects and the timer may still run while the process exits.
     static Core* core = [] { Core* c = new Core(); created = c; return c; }();
     return *core;
+}
+
+uint64_t Core::randomEpochBase()
+{
+    std::random_device random;
+    return (static_cast<uint64_t>(random()) << 32 | random()) & ~0xffffffULL;
 }
 
 Core::Core()
@@ -74,11 +81,12 @@ void Core::resetLocked()
     nextLocalId = 1;
     nextSequenceNo = 1;
     nextArrival = 1;
+    // A new day: resume cursors of earlier days (in this process or another) no longer apply.
+    dayEpoch = epochBase_ + ++resets_;
     for (TraderApiImpl* t : traders)
     {
         t->loggedIn = false;
         t->authenticated = false;
-        t->privateDelivered = 0;
     }
     for (MdApiImpl* m : mds)
     {

@@ -79,6 +79,9 @@ public:
     int64_t nextLocalId = 0;
     int nextSequenceNo = 0;
     uint64_t nextArrival = 0;
+    // Identifies this simulated day among every day any simulator process has run, for the resume cursors
+    // that clients keep in their flow directories.
+    uint64_t dayEpoch = 0;
     std::string lastError;
     std::shared_ptr<Burst> burst = std::make_shared<Burst>();
 
@@ -113,6 +116,10 @@ public:
 private:
     Core();
     void timerLoop();
+
+    const uint64_t epochBase_ = randomEpochBase();
+    uint64_t resets_ = 0;
+    static uint64_t randomEpochBase();
 
     std::thread timer_;
     std::condition_variable timerWake_;

@@ -634,6 +634,14 @@ void actionOrder(Core& core, TraderApiImpl& session, const CThostFtdcInputOrderA
         rejectAction(core, session, input, requestId, kInsuitableOrderStatus, true);
         return;
     }
+    // As SFIT documents the callbacks: the counter forwards the cancel and returns the order as it stands with
+    // CancelSubmitted (status and StatusMsg unchanged); the exchange's answer follows as Canceled.
+    CThostFtdcOrderField& order = target->order;
+    order.OrderSubmitStatus = THOST_FTDC_OSS_CancelSubmitted;
+    order.NotifySequence++;
+    stamp(core, order);
+    core.publishPrivate(target->account, order);
+    order.OrderSubmitStatus = THOST_FTDC_OSS_Accepted;
     cancelRemainder(core, *target);
     core.publishDepth(core.markets[target->market]);
 }

@@ -11,7 +11,8 @@
 
 namespace ctpsim
 {
-TraderApiImpl::TraderApiImpl(std::string flowPath) : core_(Core::get()), flowPath_(std::move(flowPath))
+TraderApiImpl::TraderApiImpl(std::string flowPath)
+    : core_(Core::get()), flowPath_(std::move(flowPath)), privateCursor_(flowPath_)
 {
 }
 
@@ -119,9 +120,9 @@ void TraderApiImpl::deliver(std::function<void(CThostFtdcTraderSpi*)> callback)
 
 void TraderApiImpl::deliverPrivate(uint64_t sequence, const PrivateMessage& message)
 {
-    deliver([this, sequence, message](CThostFtdcTraderSpi* spi)
+    deliver([this, sequence, message, epoch = core_.dayEpoch, topic = account](CThostFtdcTraderSpi* spi)
     {
-        privateDelivered = sequence + 1;
+        privateCursor_.advance(epoch, topic, sequence + 1);
         std::visit([spi](auto body)
         {
             using Body = decltype(body);
@@ -131,6 +132,11 @@ void TraderApiImpl::deliverPrivate(uint64_t sequence, const PrivateMessage& mess
             else spi->OnErrRtnOrderAction(&body.action, &body.info);
         }, message);
     });
+}
+
+uint64_t TraderApiImpl::privateReceived() const
+{
+    return privateCursor_.received(core_.dayEpoch, account);
 }
 
 void TraderApiImpl::dropConnection(int reason, int reconnectDelayMs)
@@ -269,7 +275,7 @@ int TraderApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int reques
         uint64_t from = 0;
         if (privateResume == THOST_TERT_RESUME)
         {
-            from = std::min<uint64_t>(privateDelivered.load(), topic.size());
+            from = std::min<uint64_t>(privateReceived(), topic.size());
         }
         else if (privateResume == THOST_TERT_QUICK)
         {
@@ -279,9 +285,13 @@ int TraderApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int reques
         {
             deliverPrivate(sequence, topic[sequence]);
         }
-        if (from == topic.size())
+        if (from == topic.size() && dispatcher_)
         {
-            privateDelivered = topic.size();
+            // Nothing to replay: the cursor moves to the end, in order with the callbacks (on their thread).
+            dispatcher_->post([this, epoch = core_.dayEpoch, topic = account, count = from]
+            {
+                privateCursor_.advance(epoch, topic, count);
+            }, core_.dueNs());
         }
     }
     return 0;

@@ -11,6 +11,7 @@
 #include "core.h"
 #include "ctpsim_api_base.h"
 #include "dispatcher.h"
+#include "private_cursor.h"
 
 namespace ctpsim
 {
@@ -54,6 +55,10 @@ public:
     // Delivers message `sequence` of this session's private topic and advances the resume cursor.
     void deliverPrivate(uint64_t sequence, const PrivateMessage& message);
 
+    // Private-topic messages of the logged-in investor, today, that this instance or an earlier one on the same
+    // flow directory has received (what THOST_TERT_RESUME resumes after).
+    uint64_t privateReceived() const;
+
     // The front drops this session: pending callbacks are lost, OnFrontDisconnected(reason) follows, and
     // OnFrontConnected again after `reconnectDelayMs` (never, when negative: see reconnect()).
     void dropConnection(int reason, int reconnectDelayMs);
@@ -70,7 +75,6 @@ public:
     std::string account;                 // Core::accountKey of the logged-in investor
     std::string tradingDay;
     THOST_TE_RESUME_TYPE privateResume = THOST_TERT_RESTART;
-    std::atomic<uint64_t> privateDelivered{0}; // private-topic messages this instance has received
     std::atomic<bool> queryOutstanding{false};
     int64_t lastQueryNs = 0;
     bool lastQueryValid = false;
@@ -92,6 +96,7 @@ private:
     std::shared_ptr<Dispatcher> dispatcher_;
     CThostFtdcTraderSpi* spi_ = nullptr;
     std::string flowPath_;
+    PrivateCursor privateCursor_;
     std::string front_;
     bool initialized_ = false;
     char tradingDayBuffer_[9] = {};

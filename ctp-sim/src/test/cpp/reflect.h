@@ -1,4 +1,4 @@
-// Struct layouts as compiled by g++ (generated ctpsim_reflect.cpp), for the layout dump and the test driver.
+// Struct layouts as compiled by g++ (generated ctpsim_reflect.cpp), for the layout dump.
 #pragma once
 
 #include <cstddef>

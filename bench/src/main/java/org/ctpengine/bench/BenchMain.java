@@ -1,6 +1,7 @@
 package org.ctpengine.bench;
 
 import org.ctpengine.bench.report.LatencyReport;
+import org.ctpengine.bench.tick.TickToStrategyBenchmark;
 import org.ctpengine.bench.trampoline.TrampolineBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,7 +51,11 @@ public final class BenchMain implements Callable<Integer>
         final LatencyReport report = trampoline.run(rounds);
         report.print(System.out);
         report.writeHistograms(results.resolve("trampoline"));
-        System.out.println("histograms: " + results.resolve("trampoline").toAbsolutePath());
+
+        final LatencyReport ticks = new TickToStrategyBenchmark(full ? 1_000_000 : 200_000, full ? 5 : 2).run();
+        ticks.print(System.out);
+        ticks.writeHistograms(results.resolve("tick-to-strategy"));
+        System.out.println("histograms: " + results.toAbsolutePath());
         return 0;
     }
 

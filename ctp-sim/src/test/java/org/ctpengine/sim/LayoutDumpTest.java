@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -32,7 +33,8 @@ class LayoutDumpTest
     @MethodSource("profiles")
     void compiledLayoutOfEveryStructEqualsTheProfile(final String profileId) throws IOException, InterruptedException
     {
-        final Process process = new ProcessBuilder(SimDriver.nativeDir(profileId).resolve("layout-dump").toString())
+        final Path tool = Path.of(System.getProperty("ctpsim.native.dir", "target/native"), profileId, "layout-dump");
+        final Process process = new ProcessBuilder(tool.toString())
             .redirectErrorStream(true).start();
         final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

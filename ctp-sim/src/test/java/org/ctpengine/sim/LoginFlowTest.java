@@ -1,41 +1,62 @@
 package org.ctpengine.sim;
 
+import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.adapter.struct.RspUserLoginFlyweight;
+import org.ctpengine.adapter.struct.SettlementInfoConfirmFlyweight;
+import org.ctpengine.sim.testing.RecordedCallback;
+import org.ctpengine.sim.testing.SimAccount;
+import org.ctpengine.sim.testing.SimTrader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Init → OnFrontConnected → ReqAuthenticate → ReqUserLogin → ReqSettlementInfoConfirm → ReqUserLogout. */
-class LoginFlowTest extends SimTestSupport
+class LoginFlowTest extends SimFrontTest
 {
+    private static final SimAccount ACCOUNT = SimAccount.DEFAULT;
+
     @ParameterizedTest
     @MethodSource("profiles")
     void fullLoginFlowReturnsSessionIdentityAndTradingDay(final String profile)
     {
         start(profile, "front_id 3", "start 20241104 21:00:00");
-        connectTrader("t", Resume.QUICK);
-        final Callback login = authenticateAndLogin("t");
-        assertThat(login.intArg()).isEqualTo(2);
+        final SimTrader trader = front.trader("t").connect(ResumeType.QUICK);
+
+        assertThat(trader.reqAuthenticate(1, ACCOUNT.appId(), ACCOUNT.authCode())).isZero();
+        final RecordedCallback auth = trader.expect("OnRspAuthenticate");
+        assertThat(auth.errorId()).isZero();
+        assertThat(auth.requestId()).isEqualTo(1);
+        assertThat(auth.isLast()).isTrue();
+
+        assertThat(trader.reqUserLogin(2, ACCOUNT.password())).isZero();
+        final RecordedCallback login = trader.expect("OnRspUserLogin");
+        assertThat(login.errorId()).isZero();
+        assertThat(login.errorMsg()).isEqualTo("CTP:正确");
+        assertThat(login.requestId()).isEqualTo(2);
         assertThat(login.isLast()).isTrue();
-        assertThat(login.data().getInt("FrontID")).isEqualTo(3);
-        assertThat(login.data().getInt("SessionID")).isPositive();
-        assertThat(login.data().get("MaxOrderRef")).isEqualTo("1");
+        final RspUserLoginFlyweight session = login.struct(new RspUserLoginFlyweight(front.profile()));
+        assertThat(session.frontId()).isEqualTo(3);
+        assertThat(session.sessionId()).isPositive();
+        assertThat(session.maxOrderRef()).isEqualTo("1");
         // Monday 21:00 belongs to Tuesday's trading day.
-        assertThat(login.data().get("TradingDay")).isEqualTo("20241105");
-        assertThat(login.data().get("LoginTime")).isEqualTo("21:00:00");
-        assertThat(login.rspInfo().get("ErrorMsg")).isEqualTo("CTP:正确");
-        assertThat(sim.send("call t GetTradingDay").text()).isEqualTo("20241105");
+        assertThat(session.tradingDay()).isEqualTo("20241105");
+        assertThat(session.loginTime()).isEqualTo("21:00:00");
+        assertThat(session.brokerId()).isEqualTo(ACCOUNT.broker());
+        assertThat(session.userId()).isEqualTo(ACCOUNT.user());
+        assertThat(trader.api().tradingDay()).isEqualTo("20241105");
 
-        assertThat(sim.call("t", "ReqSettlementInfoConfirm", "3", "BrokerID=9999", "InvestorID=000001")).isZero();
-        final Callback confirm = sim.expect("t", "OnRspSettlementInfoConfirm");
+        assertThat(trader.reqSettlementInfoConfirm(3)).isZero();
+        final RecordedCallback confirm = trader.expect("OnRspSettlementInfoConfirm");
         assertThat(confirm.errorId()).isZero();
-        assertThat(confirm.data().get("InvestorID")).isEqualTo(USER);
+        assertThat(confirm.requestId()).isEqualTo(3);
+        assertThat(confirm.struct(new SettlementInfoConfirmFlyweight(front.profile())).investorId()).isEqualTo(ACCOUNT.user());
 
-        assertThat(sim.call("t", "ReqUserLogout", "4", "BrokerID=9999", "UserID=000001")).isZero();
-        final Callback logout = sim.expect("t", "OnRspUserLogout");
+        assertThat(trader.reqUserLogout(4)).isZero();
+        final RecordedCallback logout = trader.expect("OnRspUserLogout");
         assertThat(logout.errorId()).isZero();
-        assertThat(logout.intArg()).isEqualTo(4);
-        assertThat(sim.drain("t")).isEmpty();
+        assertThat(logout.requestId()).isEqualTo(4);
+        assertThat(trader.drain()).isEmpty();
     }
 
     @ParameterizedTest
@@ -43,8 +64,8 @@ class LoginFlowTest extends SimTestSupport
     void twoSessionsGetDistinctSessionIds(final String profile)
     {
         start(profile);
-        final int first = loginTrader("a").data().getInt("SessionID");
-        final int second = loginTrader("b").data().getInt("SessionID");
+        final int first = sessionId(front.trader("a").login());
+        final int second = sessionId(front.trader("b").login());
         assertThat(second).isNotEqualTo(first);
     }
 
@@ -53,11 +74,11 @@ class LoginFlowTest extends SimTestSupport
     void rejectsAuthenticationWithWrongAuthCode(final String profile)
     {
         start(profile);
-        connectTrader("t", Resume.QUICK);
-        sim.call("t", "ReqAuthenticate", "1", "BrokerID=9999", "UserID=000001", "AppID=" + APP_ID, "AuthCode=wrong");
-        final Callback auth = sim.expect("t", "OnRspAuthenticate");
+        final SimTrader trader = front.trader("t").connect(ResumeType.QUICK);
+        trader.reqAuthenticate(1, ACCOUNT.appId(), "wrong");
+        final RecordedCallback auth = trader.expect("OnRspAuthenticate");
         assertThat(auth.errorId()).isEqualTo(63);
-        assertThat(auth.rspInfo().get("ErrorMsg")).isEqualTo("CTP:客户端认证失败");
+        assertThat(auth.errorMsg()).isEqualTo("CTP:客户端认证失败");
     }
 
     @ParameterizedTest
@@ -65,9 +86,9 @@ class LoginFlowTest extends SimTestSupport
     void rejectsAuthenticationWithWrongAppId(final String profile)
     {
         start(profile);
-        connectTrader("t", Resume.QUICK);
-        sim.call("t", "ReqAuthenticate", "1", "BrokerID=9999", "UserID=000001", "AppID=other", "AuthCode=" + AUTH_CODE);
-        assertThat(sim.expect("t", "OnRspAuthenticate").errorId()).isEqualTo(63);
+        final SimTrader trader = front.trader("t").connect(ResumeType.QUICK);
+        trader.reqAuthenticate(1, "other", ACCOUNT.authCode());
+        assertThat(trader.expect("OnRspAuthenticate").errorId()).isEqualTo(63);
     }
 
     @ParameterizedTest
@@ -75,11 +96,11 @@ class LoginFlowTest extends SimTestSupport
     void rejectsLoginBeforeAuthentication(final String profile)
     {
         start(profile);
-        connectTrader("t", Resume.QUICK);
-        sim.call("t", "ReqUserLogin", "2", "BrokerID=9999", "UserID=000001", "Password=sim");
-        final Callback login = sim.expect("t", "OnRspUserLogin");
+        final SimTrader trader = front.trader("t").connect(ResumeType.QUICK);
+        trader.reqUserLogin(2, ACCOUNT.password());
+        final RecordedCallback login = trader.expect("OnRspUserLogin");
         assertThat(login.errorId()).isEqualTo(64);
-        assertThat(login.rspInfo().get("ErrorMsg")).isEqualTo("CTP:客户端未认证");
+        assertThat(login.errorMsg()).isEqualTo("CTP:客户端未认证");
     }
 
     @ParameterizedTest
@@ -87,25 +108,23 @@ class LoginFlowTest extends SimTestSupport
     void rejectsLoginWithWrongPassword(final String profile)
     {
         start(profile);
-        connectTrader("t", Resume.QUICK);
-        sim.call("t", "ReqAuthenticate", "1", "BrokerID=9999", "UserID=000001", "AppID=" + APP_ID, "AuthCode=" + AUTH_CODE);
-        sim.expect("t", "OnRspAuthenticate");
-        sim.call("t", "ReqUserLogin", "2", "BrokerID=9999", "UserID=000001", "Password=nope");
-        final Callback login = sim.expect("t", "OnRspUserLogin");
+        final SimTrader trader = front.trader("t").connect(ResumeType.QUICK);
+        trader.reqAuthenticate(1, ACCOUNT.appId(), ACCOUNT.authCode());
+        trader.expect("OnRspAuthenticate");
+        trader.reqUserLogin(2, "nope");
+        final RecordedCallback login = trader.expect("OnRspUserLogin");
         assertThat(login.errorId()).isEqualTo(3);
-        assertThat(login.rspInfo().get("ErrorMsg")).isEqualTo("CTP:不合法的登录");
+        assertThat(login.errorMsg()).isEqualTo("CTP:不合法的登录");
     }
 
     @ParameterizedTest
     @MethodSource("profiles")
     void configuredAccountLogsInWithItsOwnCredentials(final String profile)
     {
-        start(profile, "account 8888 trader7 secret app7 code7 500000", "auth_required 1");
-        connectTrader("t", Resume.QUICK);
-        sim.call("t", "ReqAuthenticate", "1", "BrokerID=8888", "UserID=trader7", "AppID=app7", "AuthCode=code7");
-        assertThat(sim.expect("t", "OnRspAuthenticate").errorId()).isZero();
-        sim.call("t", "ReqUserLogin", "2", "BrokerID=8888", "UserID=trader7", "Password=secret");
-        assertThat(sim.expect("t", "OnRspUserLogin").errorId()).isZero();
+        final SimAccount account = new SimAccount("8888", "trader7", "secret", "app7", "code7");
+        start(profile, account.configLine(500_000), "auth_required 1");
+        final SimTrader trader = front.trader("t", account).connect(ResumeType.QUICK);
+        assertThat(trader.authenticateAndLogin().errorId()).isZero();
     }
 
     @ParameterizedTest
@@ -113,15 +132,20 @@ class LoginFlowTest extends SimTestSupport
     void callbacksComeFromTheSimulatorNotFromInsideTheRequest(final String profile)
     {
         start(profile, "response_delay_ms 200");
-        connectTrader("t", Resume.QUICK);
+        final SimTrader trader = front.trader("t").connect(ResumeType.QUICK);
         // The request returns at once; the answer arrives later on the instance's own callback thread.
         final long start = System.nanoTime();
-        assertThat(sim.call("t", "ReqAuthenticate", "1", "BrokerID=9999", "UserID=000001", "AppID=" + APP_ID,
-            "AuthCode=" + AUTH_CODE)).isZero();
+        assertThat(trader.reqAuthenticate(1, ACCOUNT.appId(), ACCOUNT.authCode())).isZero();
         final long returned = System.nanoTime();
-        sim.expect("t", "OnRspAuthenticate");
+        final RecordedCallback auth = trader.expect("OnRspAuthenticate");
         final long answered = System.nanoTime();
         assertThat((answered - start) / 1_000_000).isGreaterThanOrEqualTo(200);
         assertThat((returned - start) / 1_000_000).isLessThan(200);
+        assertThat(auth.threadName()).isEqualTo(trader.api().callbackThreadName()).isNotEqualTo(Thread.currentThread().getName());
+    }
+
+    private int sessionId(final RecordedCallback login)
+    {
+        return login.struct(new RspUserLoginFlyweight(front.profile())).sessionId();
     }
 }

@@ -1,5 +1,17 @@
 package org.ctpengine.sim;
 
+import org.ctpengine.adapter.codes.Direction;
+import org.ctpengine.adapter.codes.OffsetFlag;
+import org.ctpengine.adapter.codes.OrderPriceType;
+import org.ctpengine.adapter.codes.TimeCondition;
+import org.ctpengine.adapter.codes.VolumeCondition;
+import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
+import org.ctpengine.adapter.struct.OrderFlyweight;
+import org.ctpengine.adapter.struct.TradeFlyweight;
+import org.ctpengine.adapter.struct.TradingAccountFlyweight;
+import org.ctpengine.sim.testing.RecordedCallback;
+import org.ctpengine.sim.testing.SimMd;
+import org.ctpengine.sim.testing.SimTrader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -8,19 +20,33 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Orders through CTP's sequence of returns: OnRtnOrder submitted/unknown, accepted/no-trade-queueing with
- * an OrderSysID, then part-traded or all-traded with OnRtnTrade after each, or canceled. The book is set
- * by the test (one level a side), so every fill is deterministic.
+ * Orders through CTP's sequence of returns: OnRtnOrder InsertSubmitted/Unknown, Accepted/NoTradeQueueing with an
+ * OrderSysID, then PartTradedQueueing or AllTraded with an OnRtnTrade after each; a cancel returns the order as it
+ * stands with CancelSubmitted, then Canceled. The book is set by the test (one level a side), so every fill is
+ * deterministic.
  */
-class OrderLifecycleTest extends SimTestSupport
+class OrderLifecycleTest extends SimFrontTest
 {
-    private static final String RB = "rb2501";
+    private SimTrader trader;
 
     private void ready(final String profile)
     {
         start(profile);
-        sim.control("set_book", RB, 3499, 5, 3500, 5);
-        loginTrader("t");
+        front.control().setBook(RB, 3499, 5, 3500, 5);
+        trader = front.trader("t");
+        trader.login();
+    }
+
+    private OrderFlyweight order(final RecordedCallback callback)
+    {
+        assertThat(callback.method()).isEqualTo("OnRtnOrder");
+        return callback.struct(new OrderFlyweight(front.profile()));
+    }
+
+    private TradeFlyweight trade(final RecordedCallback callback)
+    {
+        assertThat(callback.method()).isEqualTo("OnRtnTrade");
+        return callback.struct(new TradeFlyweight(front.profile()));
     }
 
     @ParameterizedTest
@@ -28,20 +54,25 @@ class OrderLifecycleTest extends SimTestSupport
     void restingOrderIsAcceptedAndQueues(final String profile)
     {
         ready(profile);
-        assertThat(insert("t", 10, RB, '0', '0', 3490, 2, "1")).isZero();
-        final List<Callback> events = sim.drain("t");
-        assertThat(orderEvents(events)).containsExactly("order:0a", "order:33");
-        final Callback submitted = events.get(0);
-        assertThat(submitted.data().get("OrderSysID")).isEmpty();
-        assertThat(submitted.data().get("StatusMsg")).isEqualTo("报单已提交");
-        assertThat(submitted.data().get("OrderRef")).isEqualTo("1");
-        final Callback accepted = events.get(1);
-        assertThat(accepted.data().get("OrderSysID").trim()).isNotEmpty();
-        assertThat(accepted.data().get("OrderSysID")).hasSize(12); // right-aligned, as CTP delivers it
-        assertThat(accepted.data().get("StatusMsg")).isEqualTo("未成交");
-        assertThat(accepted.data().getInt("VolumeTotal")).isEqualTo(2);
-        assertThat(accepted.data().getInt("FrontID")).isPositive();
-        assertThat(accepted.data().get("ExchangeID")).isEqualTo("SHFE");
+        assertThat(trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3490, 2, "1")).isZero();
+        final List<RecordedCallback> events = trader.drain();
+        assertThat(orderEvents(events)).containsExactly(
+            "OnRtnOrder InsertSubmitted/Unknown",
+            "OnRtnOrder Accepted/NoTradeQueueing");
+        final OrderFlyweight submitted = order(events.get(0));
+        assertThat(submitted.orderSysId()).isEmpty();
+        assertThat(submitted.statusMsg()).isEqualTo("报单已提交");
+        assertThat(submitted.orderRef()).isEqualTo("1");
+        assertThat(submitted.volumeTraded()).isZero();
+        final OrderFlyweight accepted = order(events.get(1));
+        assertThat(accepted.orderSysId().trim()).isNotEmpty();
+        assertThat(accepted.orderSysId()).hasSize(12); // right-aligned, as CTP delivers it
+        assertThat(accepted.statusMsg()).isEqualTo("未成交");
+        assertThat(accepted.volumeTraded()).isZero();
+        assertThat(accepted.volumeTotal()).isEqualTo(2);
+        assertThat(accepted.frontId()).isPositive();
+        assertThat(accepted.exchangeId()).isEqualTo("SHFE");
+        assertThat(accepted.requestId()).isEqualTo(10);
     }
 
     @ParameterizedTest
@@ -49,17 +80,26 @@ class OrderLifecycleTest extends SimTestSupport
     void marketableOrderFillsCompletely(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3500, 3, "1");
-        final List<Callback> events = sim.drain("t");
-        assertThat(orderEvents(events)).containsExactly("order:0a", "order:33", "order:30", "trade:3@3500");
-        final Callback trade = events.get(3);
-        assertThat(trade.data().get("OrderSysID")).isEqualTo(events.get(1).data().get("OrderSysID"));
-        assertThat(trade.data().get("OrderRef")).isEqualTo("1");
-        assertThat(trade.data().getChar("Direction")).isEqualTo('0');
-        assertThat(trade.data().getChar("OffsetFlag")).isEqualTo('0');
-        assertThat(trade.data().get("TradeID").trim()).isNotEmpty();
-        assertThat(events.get(2).data().get("StatusMsg")).isEqualTo("全部成交");
-        assertThat(events.get(2).data().getInt("VolumeTraded")).isEqualTo(3);
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 3, "1");
+        final List<RecordedCallback> events = trader.drain();
+        assertThat(orderEvents(events)).containsExactly(
+            "OnRtnOrder InsertSubmitted/Unknown",
+            "OnRtnOrder Accepted/NoTradeQueueing",
+            "OnRtnOrder Accepted/AllTraded",
+            "OnRtnTrade 3@3500.0");
+        final String sysId = order(events.get(1)).orderSysId();
+        final OrderFlyweight filled = order(events.get(2));
+        assertThat(filled.orderSysId()).isEqualTo(sysId);
+        assertThat(filled.statusMsg()).isEqualTo("全部成交");
+        assertThat(filled.volumeTraded()).isEqualTo(3);
+        assertThat(filled.volumeTotal()).isZero();
+        final TradeFlyweight trade = trade(events.get(3));
+        assertThat(trade.orderSysId()).isEqualTo(sysId);
+        assertThat(trade.orderRef()).isEqualTo("1");
+        assertThat(trade.direction()).isEqualTo(Direction.BUY);
+        assertThat(trade.offsetFlag()).isEqualTo(OffsetFlag.OPEN);
+        assertThat(trade.tradeId().trim()).isNotEmpty();
+        assertThat(trade.instrumentId()).isEqualTo(RB);
     }
 
     @ParameterizedTest
@@ -67,16 +107,27 @@ class OrderLifecycleTest extends SimTestSupport
     void largerOrderFillsPartlyThenRestsThenFillsByQueue(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3500, 8, "1");
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:0a", "order:33", "order:31", "trade:5@3500");
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 8, "1");
+        final List<RecordedCallback> placed = trader.drain();
+        assertThat(orderEvents(placed)).containsExactly(
+            "OnRtnOrder InsertSubmitted/Unknown",
+            "OnRtnOrder Accepted/NoTradeQueueing",
+            "OnRtnOrder Accepted/PartTradedQueueing",
+            "OnRtnTrade 5@3500.0");
+        assertThat(order(placed.get(2)).volumeTraded()).isEqualTo(5);
+        assertThat(order(placed.get(2)).volumeTotal()).isEqualTo(3);
+
         // The remaining 3 rest at 3500: a seller trading 2 there fills 2, then 1 more completes the order.
-        sim.control("market_trade", RB, 3500, 2);
-        final List<Callback> part = sim.drain("t");
-        assertThat(orderEvents(part)).containsExactly("order:31", "trade:2@3500");
-        assertThat(part.get(0).data().getInt("VolumeTraded")).isEqualTo(7);
-        assertThat(part.get(0).data().get("StatusMsg")).isEqualTo("部分成交");
-        sim.control("market_trade", RB, 3500, 1);
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:30", "trade:1@3500");
+        front.control().marketTrade(RB, 3500, 2);
+        final List<RecordedCallback> part = trader.drain();
+        assertThat(orderEvents(part)).containsExactly("OnRtnOrder Accepted/PartTradedQueueing", "OnRtnTrade 2@3500.0");
+        assertThat(order(part.get(0)).volumeTraded()).isEqualTo(7);
+        assertThat(order(part.get(0)).statusMsg()).isEqualTo("部分成交");
+
+        front.control().marketTrade(RB, 3500, 1);
+        final List<RecordedCallback> rest = trader.drain();
+        assertThat(orderEvents(rest)).containsExactly("OnRtnOrder Accepted/AllTraded", "OnRtnTrade 1@3500.0");
+        assertThat(order(rest.get(0)).volumeTraded()).isEqualTo(8);
     }
 
     @ParameterizedTest
@@ -85,12 +136,12 @@ class OrderLifecycleTest extends SimTestSupport
     {
         ready(profile);
         // 5 lots of others already bid at 3499: the first 5 traded there are theirs.
-        insert("t", 10, RB, '0', '0', 3499, 1, "1");
-        sim.drain("t");
-        sim.control("market_trade", RB, 3499, 5);
-        assertThat(sim.drain("t")).isEmpty();
-        sim.control("market_trade", RB, 3499, 1);
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:30", "trade:1@3499");
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3499, 1, "1");
+        trader.drain();
+        front.control().marketTrade(RB, 3499, 5);
+        assertThat(trader.drain()).isEmpty();
+        front.control().marketTrade(RB, 3499, 1);
+        assertThat(orderEvents(trader.drain())).containsExactly("OnRtnOrder Accepted/AllTraded", "OnRtnTrade 1@3499.0");
     }
 
     @ParameterizedTest
@@ -98,15 +149,21 @@ class OrderLifecycleTest extends SimTestSupport
     void cancelByOrderRefFrontAndSession(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3490, 2, "7");
-        final List<Callback> placed = sim.drain("t");
-        final Callback.Struct order = placed.get(1).data();
-        assertThat(sim.call("t", "ReqOrderAction", "11", IDENTITY + " OrderRef=7 FrontID=" + order.getInt("FrontID") +
-            " SessionID=" + order.getInt("SessionID") + " InstrumentID=" + RB + " ActionFlag=0")).isZero();
-        final List<Callback> canceled = sim.drain("t");
-        assertThat(orderEvents(canceled)).containsExactly("order:35");
-        assertThat(canceled.get(0).data().get("StatusMsg")).isEqualTo("已撤单");
-        assertThat(canceled.get(0).data().getInt("VolumeTotal")).isEqualTo(2);
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3490, 2, "7");
+        final OrderFlyweight resting = order(trader.drain().get(1));
+        assertThat(trader.cancelOrder(11, RB, "7", resting.frontId(), resting.sessionId())).isZero();
+        final List<RecordedCallback> canceled = trader.drain();
+        assertThat(orderEvents(canceled)).containsExactly(
+            "OnRtnOrder CancelSubmitted/NoTradeQueueing",
+            "OnRtnOrder Accepted/Canceled");
+        final OrderFlyweight submitted = order(canceled.get(0));
+        assertThat(submitted.statusMsg()).isEqualTo("未成交");
+        assertThat(submitted.orderSysId()).isEqualTo(resting.orderSysId());
+        final OrderFlyweight order = order(canceled.get(1));
+        assertThat(order.statusMsg()).isEqualTo("已撤单");
+        assertThat(order.orderSysId()).isEqualTo(resting.orderSysId());
+        assertThat(order.volumeTraded()).isZero();
+        assertThat(order.volumeTotal()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -114,11 +171,14 @@ class OrderLifecycleTest extends SimTestSupport
     void cancelByExchangeAndOrderSysId(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '1', '0', 3510, 1, "1");
-        final String sysId = sim.drain("t").get(1).data().get("OrderSysID");
-        assertThat(sim.call("t", "ReqOrderAction", "11", IDENTITY + " ExchangeID=SHFE OrderSysID=" + sysId.replace(" ", "%20") +
-            " InstrumentID=" + RB + " ActionFlag=0")).isZero();
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:35");
+        trader.insertOrder(10, RB, Direction.SELL, OffsetFlag.OPEN, 3510, 1, "1");
+        final String sysId = order(trader.drain().get(1)).orderSysId();
+        assertThat(trader.cancelOrder(11, RB, "SHFE", sysId)).isZero();
+        final List<RecordedCallback> canceled = trader.drain();
+        assertThat(orderEvents(canceled)).containsExactly(
+            "OnRtnOrder CancelSubmitted/NoTradeQueueing",
+            "OnRtnOrder Accepted/Canceled");
+        assertThat(order(canceled.get(1)).orderSysId()).isEqualTo(sysId);
     }
 
     @ParameterizedTest
@@ -126,12 +186,17 @@ class OrderLifecycleTest extends SimTestSupport
     void partlyFilledOrderCanBeCanceled(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3500, 8, "1");
-        sim.drain("t");
-        sim.call("t", "ReqOrderAction", "11", IDENTITY + " OrderRef=1 InstrumentID=" + RB + " ActionFlag=0");
-        final List<Callback> canceled = sim.drain("t");
-        assertThat(orderEvents(canceled)).containsExactly("order:35");
-        assertThat(canceled.get(0).data().getInt("VolumeTraded")).isEqualTo(5);
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 8, "1");
+        trader.drain();
+        // OrderRef alone: FrontID and SessionID default to this session's.
+        trader.orderAction(11, RB, action -> action.orderRef("1"));
+        final List<RecordedCallback> canceled = trader.drain();
+        assertThat(orderEvents(canceled)).containsExactly(
+            "OnRtnOrder CancelSubmitted/PartTradedQueueing",
+            "OnRtnOrder Accepted/Canceled");
+        assertThat(order(canceled.get(0)).statusMsg()).isEqualTo("部分成交");
+        assertThat(order(canceled.get(1)).volumeTraded()).isEqualTo(5);
+        assertThat(order(canceled.get(1)).volumeTotal()).isEqualTo(3);
     }
 
     @ParameterizedTest
@@ -139,8 +204,15 @@ class OrderLifecycleTest extends SimTestSupport
     void fakFillsWhatIsThereAndCancelsTheRest(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3500, 8, "1", "TimeCondition=1", "VolumeCondition=1");
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:0a", "order:32", "trade:5@3500", "order:35");
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 8, "1",
+            o -> o.timeCondition(TimeCondition.IOC).volumeCondition(VolumeCondition.ANY));
+        final List<RecordedCallback> events = trader.drain();
+        assertThat(orderEvents(events)).containsExactly(
+            "OnRtnOrder InsertSubmitted/Unknown",
+            "OnRtnOrder Accepted/PartTradedNotQueueing",
+            "OnRtnTrade 5@3500.0",
+            "OnRtnOrder Accepted/Canceled");
+        assertThat(order(events.get(3)).volumeTraded()).isEqualTo(5);
     }
 
     @ParameterizedTest
@@ -148,10 +220,11 @@ class OrderLifecycleTest extends SimTestSupport
     void fokWithoutEnoughVolumeIsCanceledWhole(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3500, 8, "1", "TimeCondition=1", "VolumeCondition=3");
-        final List<Callback> events = sim.drain("t");
-        assertThat(orderEvents(events)).containsExactly("order:0a", "order:35");
-        assertThat(events.get(1).data().getInt("VolumeTraded")).isZero();
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 8, "1",
+            o -> o.timeCondition(TimeCondition.IOC).volumeCondition(VolumeCondition.COMPLETE));
+        final List<RecordedCallback> events = trader.drain();
+        assertThat(orderEvents(events)).containsExactly("OnRtnOrder InsertSubmitted/Unknown", "OnRtnOrder Accepted/Canceled");
+        assertThat(order(events.get(1)).volumeTraded()).isZero();
     }
 
     @ParameterizedTest
@@ -159,8 +232,10 @@ class OrderLifecycleTest extends SimTestSupport
     void fokWithEnoughVolumeFillsWhole(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3500, 5, "1", "TimeCondition=1", "VolumeCondition=3");
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:0a", "order:30", "trade:5@3500");
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 5, "1",
+            o -> o.timeCondition(TimeCondition.IOC).volumeCondition(VolumeCondition.COMPLETE));
+        assertThat(orderEvents(trader.drain())).containsExactly(
+            "OnRtnOrder InsertSubmitted/Unknown", "OnRtnOrder Accepted/AllTraded", "OnRtnTrade 5@3500.0");
     }
 
     @ParameterizedTest
@@ -168,9 +243,11 @@ class OrderLifecycleTest extends SimTestSupport
     void marketOrderOnDceTakesTheBook(final String profile)
     {
         ready(profile);
-        sim.control("set_book", "m2501", 2999, 4, 3001, 4);
-        insert("t", 10, "m2501", '0', '0', 0, 3, "1", "OrderPriceType=1", "TimeCondition=1");
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:0a", "order:30", "trade:3@3001");
+        front.control().setBook("m2501", 2999, 4, 3001, 4);
+        trader.insertOrder(10, "m2501", Direction.BUY, OffsetFlag.OPEN, 0, 3, "1",
+            o -> o.orderPriceType(OrderPriceType.ANY_PRICE).timeCondition(TimeCondition.IOC));
+        assertThat(orderEvents(trader.drain())).containsExactly(
+            "OnRtnOrder InsertSubmitted/Unknown", "OnRtnOrder Accepted/AllTraded", "OnRtnTrade 3@3001.0");
     }
 
     @ParameterizedTest
@@ -178,22 +255,18 @@ class OrderLifecycleTest extends SimTestSupport
     void restingOrderShowsInTheBookAndFillsWhenTheMarketMovesThroughIt(final String profile)
     {
         ready(profile);
-        sim.ok("md m /tmp/");
-        sim.call("m", "Init");
-        sim.expect("m", "OnFrontConnected");
-        sim.call("m", "ReqUserLogin", "1", "BrokerID=9999", "UserID=000001");
-        sim.expect("m", "OnRspUserLogin");
-        sim.call("m", "SubscribeMarketData", RB);
-        sim.expect("m", "OnRspSubMarketData");
-        sim.expect("m", "OnRtnDepthMarketData");
-        insert("t", 10, RB, '0', '0', 3499, 2, "1");
-        final Callback depth = sim.expect("m", "OnRtnDepthMarketData");
-        assertThat(depth.data().getDouble("BidPrice1")).isEqualTo(3499.0);
-        assertThat(depth.data().getInt("BidVolume1")).isEqualTo(7); // 5 of others + 2 of ours
-        sim.drain("t");
+        final SimMd md = front.md("m");
+        md.login();
+        md.subscribe(RB);
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3499, 2, "1");
+        final DepthMarketDataFlyweight depth = md.expect("OnRtnDepthMarketData")
+            .struct(new DepthMarketDataFlyweight(front.profile()));
+        assertThat(depth.bidPrice1()).isEqualTo(3499.0);
+        assertThat(depth.bidVolume1()).isEqualTo(7); // 5 of others + 2 of ours
+        trader.drain();
         // Sellers now offer at 3498: our bid at 3499 is hit at our price.
-        sim.control("set_book", RB, 3497, 5, 3498, 5);
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:30", "trade:2@3499");
+        front.control().setBook(RB, 3497, 5, 3498, 5);
+        assertThat(orderEvents(trader.drain())).containsExactly("OnRtnOrder Accepted/AllTraded", "OnRtnTrade 2@3499.0");
     }
 
     @ParameterizedTest
@@ -201,15 +274,20 @@ class OrderLifecycleTest extends SimTestSupport
     void closingTodayPositionOnShfeReleasesMarginAndBooksProfit(final String profile)
     {
         ready(profile);
-        insert("t", 10, RB, '0', '0', 3500, 2, "1");
-        sim.drain("t");
-        sim.control("set_book", RB, 3510, 5, 3511, 5);
-        insert("t", 11, RB, '1', '3', 3510, 2, "2");
-        assertThat(orderEvents(sim.drain("t"))).containsExactly("order:0a", "order:33", "order:30", "trade:2@3510");
-        assertThat(sim.call("t", "ReqQryTradingAccount", "12", "BrokerID=9999", "InvestorID=000001")).isZero();
-        final Callback account = sim.expect("t", "OnRspQryTradingAccount");
-        assertThat(account.data().getDouble("CurrMargin")).isZero();
-        assertThat(account.data().getDouble("CloseProfit")).isEqualTo(200.0); // (3510 - 3500) × 10 × 2
-        assertThat(account.data().getDouble("Commission")).isGreaterThan(0);
+        trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 2, "1");
+        trader.drain();
+        front.control().setBook(RB, 3510, 5, 3511, 5);
+        trader.insertOrder(11, RB, Direction.SELL, OffsetFlag.CLOSE_TODAY, 3510, 2, "2");
+        assertThat(orderEvents(trader.drain())).containsExactly(
+            "OnRtnOrder InsertSubmitted/Unknown",
+            "OnRtnOrder Accepted/NoTradeQueueing",
+            "OnRtnOrder Accepted/AllTraded",
+            "OnRtnTrade 2@3510.0");
+        assertThat(trader.reqQryTradingAccount(12)).isZero();
+        final TradingAccountFlyweight account = trader.expect("OnRspQryTradingAccount")
+            .struct(new TradingAccountFlyweight(front.profile()));
+        assertThat(account.currMargin()).isZero();
+        assertThat(account.closeProfit()).isEqualTo(200.0); // (3510 - 3500) × 10 × 2
+        assertThat(account.commission()).isGreaterThan(0);
     }
 }

@@ -17,9 +17,7 @@ import java.util.List;
  *   <li>{@code ctpsim_api_base.h}: {@code TraderApiBase} / {@code MdApiBase}, overriding every API slot
  *       of the profile; requests the simulator does not implement answer "unsupported function".</li>
  *   <li>{@code ctpsim_reflect.cpp}: every struct's fields with g++'s own {@code sizeof}/{@code offsetof},
- *       for the layout dump (the drift test) and the test driver.</li>
- *   <li>{@code ctpsim_driver_calls.cpp}: the test driver's request dispatch by method name and its
- *       recording SPIs, which print every callback of the profile.</li>
+ *       for the layout dump (the drift test).</li>
  * </ul>
  * Build-time tool, run by the Maven build: {@code SimSourceWriter PROFILE_ID OUTPUT_DIR}.
  */
@@ -43,12 +41,11 @@ public final class SimSourceWriter
         new SimSourceWriter(AbiProfiles.byId(args[0])).writeTo(Path.of(args[1]));
     }
 
-    /** Writes the three generated files into {@code dir}, touching only those whose text changed. */
+    /** Writes the generated files into {@code dir}, touching only those whose text changed. */
     public void writeTo(final Path dir)
     {
         GeneratedFiles.writeIfChanged(dir.resolve("ctpsim_api_base.h"), apiBase());
         GeneratedFiles.writeIfChanged(dir.resolve("ctpsim_reflect.cpp"), reflect());
-        GeneratedFiles.writeIfChanged(dir.resolve("ctpsim_driver_calls.cpp"), driverCalls());
     }
 
     String apiBase()
@@ -155,78 +152,5 @@ public final class SimSourceWriter
             case INT -> "FieldType::Int";
             case DOUBLE -> "FieldType::Double";
         };
-    }
-
-    String driverCalls()
-    {
-        final StringBuilder out = new StringBuilder(GENERATED).append(profile.id()).append(". Do not edit.\n");
-        out.append("// The test driver's generic request calls and recording SPIs.\n");
-        out.append("#include <cstring>\n#include \"ctp_api.h\"\n#include \"driver.h\"\n\nnamespace ctpsim::driver\n{\n");
-        requestDispatch(out, "callTrader", "CThostFtdcTraderApi", ApiTable.TRADER_API);
-        requestDispatch(out, "callMd", "CThostFtdcMdApi", ApiTable.MD_API);
-        recordingSpi(out, "RecordingTraderSpi", ApiTable.TRADER_SPI);
-        recordingSpi(out, "RecordingMdSpi", ApiTable.MD_SPI);
-        out.append("\nCThostFtdcTraderSpi* newTraderSpi(const std::string& name) { return new RecordingTraderSpi(name); }\n");
-        out.append("CThostFtdcMdSpi* newMdSpi(const std::string& name) { return new RecordingMdSpi(name); }\n}\n");
-        return out.toString();
-    }
-
-    private void requestDispatch(final StringBuilder out, final String function, final String apiClass, final ApiTable table)
-    {
-        out.append("\n// Calls a request (struct*, requestId) by name; returns false when no such request exists.\n");
-        out.append("bool ").append(function).append("(").append(apiClass)
-            .append("* api, const std::string& method, int requestId, const FieldValues& values, int& result)\n{\n");
-        for (final VtableSlot slot : profile.slots(table))
-        {
-            final List<String> types = slot.parameterTypes();
-            if (types.size() == 2 && types.get(0).endsWith("Field*") && types.get(1).equals("int"))
-            {
-                final String struct = types.get(0).substring(0, types.get(0).length() - 1);
-                out.append("    if (method == \"").append(slot.name()).append("\")\n    {\n");
-                out.append("        ").append(struct).append(" f;\n        std::memset(&f, 0, sizeof f);\n");
-                out.append("        fill(\"").append(struct).append("\", &f, values);\n");
-                out.append("        result = api->").append(slot.name()).append("(&f, requestId);\n        return true;\n    }\n");
-            }
-        }
-        out.append("    return false;\n}\n");
-    }
-
-    private void recordingSpi(final StringBuilder out, final String name, final ApiTable table)
-    {
-        out.append("\n// Prints every ").append(table.className()).append(" callback of profile ").append(profile.id())
-            .append(" as one line.\n");
-        out.append("class ").append(name).append(" final : public ").append(table.className()).append("\n{\n");
-        out.append("    std::string name_;\n\npublic:\n    explicit ").append(name)
-            .append("(std::string name) : name_(std::move(name)) {}\n\n");
-        for (final VtableSlot slot : profile.slots(table))
-        {
-            final List<String> types = slot.parameterTypes();
-            out.append("    ").append(slot.returnType()).append(' ').append(slot.name()).append('(')
-                .append(parameters(types)).append(") override\n    {\n");
-            out.append("        Line line(name_, \"").append(slot.name()).append("\");\n");
-            for (int i = 0; i < types.size(); i++)
-            {
-                final String type = types.get(i);
-                if (type.endsWith("Field*"))
-                {
-                    out.append("        line.structArg(\"").append(type, 0, type.length() - 1).append("\", a").append(i)
-                        .append(");\n");
-                }
-                else if (type.equals("bool"))
-                {
-                    out.append("        line.boolArg(a").append(i).append(");\n");
-                }
-                else if (type.equals("int"))
-                {
-                    out.append("        line.intArg(a").append(i).append(");\n");
-                }
-                else
-                {
-                    out.append("        line.otherArg();\n");
-                }
-            }
-            out.append("        line.emit();\n    }\n");
-        }
-        out.append("};\n");
     }
 }

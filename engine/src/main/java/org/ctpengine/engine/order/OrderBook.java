@@ -18,14 +18,21 @@ import java.util.List;
  */
 public final class OrderBook
 {
-    private final Long2ObjectHashMap<WorkingOrder> byKey = new Long2ObjectHashMap<>();
-    private final List<WorkingOrder> live = new ArrayList<>();
-    private final ArrayDeque<WorkingOrder> pool = new ArrayDeque<>();
-    private final List<WorkingOrder> terminal = new ArrayList<>();
+    private final Long2ObjectHashMap<WorkingOrder> byKey;
+    private final List<WorkingOrder> live;
+    private final ArrayDeque<WorkingOrder> pool;
+    private final List<WorkingOrder> terminal;
     private final SessionKeys sessionKeys = new SessionKeys();
 
+    /**
+     * @param initialCapacity orders pooled and indexed up front: below it, tracking orders allocates nothing
+     */
     public OrderBook(final int initialCapacity)
     {
+        byKey = new Long2ObjectHashMap<>(initialCapacity * 2, 0.65f);
+        live = new ArrayList<>(initialCapacity);
+        pool = new ArrayDeque<>(initialCapacity);
+        terminal = new ArrayList<>(initialCapacity);
         for (int i = 0; i < initialCapacity; i++)
         {
             pool.add(new WorkingOrder());

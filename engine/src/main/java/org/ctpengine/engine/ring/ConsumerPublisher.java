@@ -1,23 +1,25 @@
 package org.ctpengine.engine.ring;
 
 import org.agrona.DirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
-
-import java.util.ArrayDeque;
+import org.agrona.ExpandableRingBuffer;
 
 /**
  * Publishes engine events (commands, session states, strategy stops) from a thread that also consumes the
  * ring. Such a thread must never wait for room: the room it waits for may be the slot it has not consumed
- * yet. So when the ring is full the event is kept, in order, and published later from {@link #flush()},
- * which the owner calls at the end of each batch. Nothing is dropped and order is kept per publisher.
- * Owned by one thread; allocates only when the ring is full.
+ * yet. So when the ring is full the event is kept, in order, in an off-heap overflow buffer and published
+ * later from {@link #flush()}, which the owner calls at the end of each batch. Nothing is dropped, order is
+ * kept per publisher, and once the overflow buffer has grown to the load nothing is allocated.
+ * Owned by one thread.
  */
 public final class ConsumerPublisher
 {
+    /** Overflow grows up to this; beyond it the publisher would have to wait, which it must not: fail loudly. */
+    private static final int MAX_OVERFLOW_BYTES = 256 * 1024 * 1024;
+
     private final InboundRing ring;
-    private final ArrayDeque<byte[]> overflow = new ArrayDeque<>();
+    private final ExpandableRingBuffer overflow = new ExpandableRingBuffer(4 * 1024 * 1024, MAX_OVERFLOW_BYTES, true);
     private final EventHeader header = new EventHeader();
-    private final UnsafeBuffer overflowView = new UnsafeBuffer(new byte[0]);
+    private final ExpandableRingBuffer.MessageConsumer republisher = this::republish;
     private long overflowed;
 
     public ConsumerPublisher(final InboundRing ring)
@@ -33,27 +35,23 @@ public final class ConsumerPublisher
     {
         header.wrap(source, 0);
         final int length = header.totalLength();
-        if (!overflow.isEmpty() || !tryPublish(source, length))
+        if (!overflow.isEmpty() || !tryPublish(source, 0, length))
         {
-            final byte[] copy = new byte[length];
-            source.getBytes(0, copy);
-            overflow.addLast(copy);
+            if (!overflow.append(source, 0, length))
+            {
+                throw new IllegalStateException("ring full and " + MAX_OVERFLOW_BYTES +
+                    " bytes of events waiting: the consumers are stuck");
+            }
             overflowed++;
         }
     }
 
-    /** Publishes kept events while there is room. Returns how many are still waiting. */
+    /** Publishes kept events while there is room. Returns how many bytes are still waiting. */
     public int flush()
     {
-        while (!overflow.isEmpty())
+        if (!overflow.isEmpty())
         {
-            final byte[] next = overflow.peekFirst();
-            overflowView.wrap(next);
-            if (!tryPublish(overflowView, next.length))
-            {
-                break;
-            }
-            overflow.pollFirst();
+            overflow.consume(republisher, Integer.MAX_VALUE);
         }
         return overflow.size();
     }
@@ -64,7 +62,12 @@ public final class ConsumerPublisher
         return overflowed;
     }
 
-    private boolean tryPublish(final DirectBuffer source, final int length)
+    private boolean republish(final org.agrona.MutableDirectBuffer buffer, final int offset, final int length, final int headOffset)
+    {
+        return tryPublish(buffer, offset, length); // false stops the consume and keeps this message at the head
+    }
+
+    private boolean tryPublish(final DirectBuffer source, final int offset, final int length)
     {
         final long sequence = ring.tryClaim();
         if (sequence < 0)
@@ -72,7 +75,7 @@ public final class ConsumerPublisher
             return false;
         }
         final RingEvent event = ring.event(sequence);
-        event.buffer().putBytes(0, source, 0, length);
+        event.buffer().putBytes(0, source, offset, length);
         event.header().sequence(sequence);
         ring.publish(sequence);
         return true;

@@ -6,7 +6,7 @@ import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import org.agrona.concurrent.EpochNanoClock;
-import org.agrona.concurrent.SystemEpochNanoClock;
+import org.agrona.concurrent.OffsetEpochNanoClock;
 import org.ctpengine.engine.counter.EngineCounters;
 
 import java.util.ArrayList;
@@ -30,7 +30,8 @@ public final class InboundRing implements AutoCloseable
     private final Disruptor<RingEvent> disruptor;
     private final RingBuffer<RingEvent> ringBuffer;
     private final EngineCounters counters;
-    private final EpochNanoClock epochClock = new SystemEpochNanoClock();
+    /** Wall clock from nanoTime plus a sampled offset: SystemEpochNanoClock builds an Instant per call. */
+    private final EpochNanoClock epochClock = new OffsetEpochNanoClock();
     private final List<EventHandler<RingEvent>> consumers = new ArrayList<>();
     private final int slotPayloadCapacity;
     private volatile boolean started;

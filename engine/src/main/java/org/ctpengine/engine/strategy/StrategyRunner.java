@@ -55,6 +55,8 @@ import java.util.function.IntFunction;
 public final class StrategyRunner implements EventHandler<RingEvent>
 {
     private static final Logger LOG = LoggerFactory.getLogger(StrategyRunner.class);
+    /** Orders pooled per account up front (a busy trading day's worth): tracking them allocates nothing. */
+    private static final int ORDERS_PER_ACCOUNT = 16 * 1024;
 
     private final String name;
     private final InstrumentRegistry instruments;
@@ -137,7 +139,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             if (accounts[channel] != null)
             {
-                books[channel] = new OrderBook(1024);
+                books[channel] = new OrderBook(ORDERS_PER_ACCOUNT);
                 dedup[channel] = new TradeDeduplicator(1024);
                 senders[channel] = new OrderSender(accounts[channel], publisher, profileIndex(accounts[channel].profile()));
             }

@@ -1,0 +1,106 @@
+package org.ctpengine.engine.host;
+
+import org.ctpengine.adapter.struct.StructFlyweight;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.strategy.StrategyContext;
+import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.sim.SimControl;
+import org.ctpengine.sim.SimLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The hot path, tick → strategy → order → the counter's returns, allocates nothing in steady state on the
+ * strategy thread (measured with the per-thread allocation counter while the simulator bursts ticks and
+ * the strategy answers each with an order).
+ */
+class HotPathAllocationTest
+{
+    @TempDir
+    Path work;
+
+    /** Sends a FAK buy far below the market on every tick: it never fills and is cancelled at once. */
+    static final class OrderPerTick implements Strategy
+    {
+        final AtomicInteger ticks = new AtomicInteger();
+        final AtomicInteger orders = new AtomicInteger();
+        final AtomicInteger updates = new AtomicInteger();
+        final AtomicLong threadId = new AtomicLong();
+        volatile int budget;
+        private StrategyContext context;
+        private int rb;
+
+        @Override
+        public void onStart(final StrategyContext context)
+        {
+            this.context = context;
+            rb = context.instrument("rb2501");
+            context.subscribe("rb2501");
+            threadId.set(Thread.currentThread().getId());
+        }
+
+        @Override
+        public void onTick(final Tick tick)
+        {
+            ticks.incrementAndGet();
+            if (orders.get() < budget && !StructFlyweight.isNoValue(tick.bidPrice()))
+            {
+                context.order().instrument(rb).buy().open().limit(tick.bidPrice() - 10).volume(1).fak().send();
+                orders.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void onOrder(final OrderUpdate update)
+        {
+            updates.incrementAndGet();
+        }
+    }
+
+    @Test
+    void tickToOrderPathAllocatesNothingInSteadyState() throws Exception
+    {
+        final SimControl control = SimEngineFixture.resetSimulator(SimLibrary.DEFAULT_PROFILE, 0);
+        final OrderPerTick strategy = new OrderPerTick();
+        try (Engine engine = new Engine(SimEngineFixture.config(work, SimLibrary.DEFAULT_PROFILE, List.of(
+            new StrategyConfig("order-per-tick", strategy, SimEngineFixture.ACCOUNT, 0, RiskLimits.none()))), List.of()))
+        {
+            engine.start();
+            await().atMost(30, TimeUnit.SECONDS).until(() -> engine.runners().get(0).isStarted());
+            control.step(1);
+            await().atMost(10, TimeUnit.SECONDS).until(() -> strategy.ticks.get() > 0);
+
+            strategy.budget = 400; // warm-up: JIT the whole path
+            control.burst("rb2501", 5_000);
+            control.awaitBurst(60_000);
+            await().atMost(30, TimeUnit.SECONDS).until(() -> strategy.orders.get() == 400 && strategy.updates.get() >= 800);
+            await().atMost(30, TimeUnit.SECONDS).until(() -> engine.liveStrategyOrders(SimEngineFixture.ACCOUNT).isEmpty());
+
+            final com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+            final long before = threads.getThreadAllocatedBytes(strategy.threadId.get());
+            final int ticksBefore = strategy.ticks.get();
+            final int ordersBefore = strategy.orders.get();
+            strategy.budget = 800;
+            control.burst("rb2501", 20_000);
+            control.awaitBurst(60_000);
+            await().atMost(30, TimeUnit.SECONDS).until(() -> strategy.ticks.get() >= ticksBefore + 20_000 &&
+                strategy.orders.get() == 800 && engine.liveStrategyOrders(SimEngineFixture.ACCOUNT).isEmpty());
+            final long allocated = threads.getThreadAllocatedBytes(strategy.threadId.get()) - before;
+
+            System.out.printf("strategy thread allocated %d bytes over %d ticks and %d orders%n", allocated,
+                strategy.ticks.get() - ticksBefore, strategy.orders.get() - ordersBefore);
+            assertThat(allocated).isLessThan(1024);
+        }
+    }
+}
