@@ -2,8 +2,10 @@ package org.ctpengine.sim.build;
 
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.adapter.abi.header.CppHeaderWriter;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Build entry point: for each profile id, the C++ the simulator is compiled against, into
@@ -26,7 +28,12 @@ public final class GenerateNativeSources
         {
             final AbiProfile profile = AbiProfiles.byId(args[i]);
             final Path dir = root.resolve(profile.id());
-            InterimHeaderWriter.write(profile, dir);
+            // The SFIT-style headers come from the profile itself (one source of truth); written only when
+            // their text changed so that g++ recompiles nothing when the profile did not move.
+            for (final Map.Entry<String, String> header : CppHeaderWriter.render(profile).entrySet())
+            {
+                GeneratedFiles.writeIfChanged(dir.resolve(header.getKey()), header.getValue());
+            }
             new SimSourceWriter(profile).writeTo(dir);
         }
     }

@@ -4,6 +4,7 @@ import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.AbiProfileIo;
 import org.ctpengine.adapter.abi.ProfileDiff;
+import org.ctpengine.adapter.abi.header.HeaderAbiExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
     mixinStandardHelpOptions = true,
     description = {
         "Extract CTP ABI profiles (vtable slots, struct layouts, THOST_FTDC_* codes).",
-        "From jctp jars (SFIT's real libraries + the SWIG layout oracle): one child JVM per version.",
+        "From jctp jars (SFIT's real libraries + the SWIG layout oracle): one child JVM per version;",
+        "or from a directory of CTP SDK headers (another version or a vendor's SDK): --headers DIR --id ID.",
         "Writes <out>/<id>/*.tsv; with --check, compares instead and exits 1 on the first difference."
     })
 public final class AbiExtractCommand implements Callable<Integer>
@@ -35,8 +37,21 @@ public final class AbiExtractCommand implements Callable<Integer>
     @Option(names = "--jctp-jar", paramLabel = "JAR", description = "extract from this jctp jar instead (needs --id)")
     Path jctpJar;
 
-    @Option(names = "--id", paramLabel = "ID", description = "profile id for --jctp-jar, e.g. 6.7.8")
+    @Option(names = "--id", paramLabel = "ID", description = "profile id for --jctp-jar or --headers, e.g. 6.7.8")
     String id;
+
+    @Option(names = "--headers", paramLabel = "DIR",
+        description = "extract from SDK headers (ThostFtdcUserApiStruct.h, ThostFtdcUserApiDataType.h, " +
+            "ThostFtdcTraderApi.h, ThostFtdcMdApi.h; GB18030 or UTF-8) instead (needs --id)")
+    Path headers;
+
+    @Option(names = "--api-version", paramLabel = "TEXT",
+        description = "with --headers: the library's GetApiVersion() text, recorded in the profile")
+    String apiVersion;
+
+    @Option(names = "--version-pattern", paramLabel = "REGEX",
+        description = "with --headers: which GetApiVersion() strings choose this profile (default: the id)")
+    String versionPattern;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "abi-profiles",
         description = "directory that receives <id>/ (default: ${DEFAULT-VALUE})")
@@ -48,6 +63,15 @@ public final class AbiExtractCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception
     {
+        if (headers != null)
+        {
+            if (id == null)
+            {
+                throw new AbiProfileException("--headers needs --id (the profile id to give it, e.g. 6.3.19_P1)");
+            }
+            final AbiProfile profile = HeaderAbiExtractor.extract(headers, id, apiVersion, versionPattern);
+            return report(profile);
+        }
         final JctpArtifacts artifacts = JctpArtifacts.localRepository();
         final JctpJarExtractor extractor = new JctpJarExtractor(artifacts.nativeLibLoaderJar(), System.getProperty("ctp.locpath"));
         final List<Source> sources = new ArrayList<>();
@@ -71,30 +95,26 @@ public final class AbiExtractCommand implements Callable<Integer>
         for (final Source source : sources)
         {
             System.err.println("extracting " + source.id() + " from " + source.jar() + " ...");
-            final AbiProfile profile = extractor.extract(source.jar(), source.id());
-            final Path dir = out.resolve(profile.id());
-            if (check)
-            {
-                final String difference = Files.isDirectory(dir) ?
-                    ProfileDiff.firstDifference(AbiProfileIo.read(dir), profile) : "no profile at " + dir;
-                if (difference != null)
-                {
-                    differences++;
-                    System.out.println(profile.id() + ": DIFFERS: " + difference);
-                }
-                else
-                {
-                    System.out.println(profile.id() + ": identical to " + dir);
-                }
-            }
-            else
-            {
-                AbiProfileIo.write(profile, dir);
-                System.out.println(profile.id() + " (" + profile.apiVersion() + "): " + profile.structs().size() +
-                    " structs, " + profile.constants().size() + " codes → " + dir);
-            }
+            differences += report(extractor.extract(source.jar(), source.id()));
         }
         return differences == 0 ? 0 : 1;
+    }
+
+    /** Writes the profile under --out, or with --check compares it; returns 1 for a difference. */
+    private int report(final AbiProfile profile)
+    {
+        final Path dir = out.resolve(profile.id());
+        if (check)
+        {
+            final String difference = Files.isDirectory(dir) ?
+                ProfileDiff.firstDifference(AbiProfileIo.read(dir), profile) : "no profile at " + dir;
+            System.out.println(profile.id() + (difference == null ? ": identical to " + dir : ": DIFFERS: " + difference));
+            return difference == null ? 0 : 1;
+        }
+        AbiProfileIo.write(profile, dir);
+        System.out.println(profile.id() + " (" + profile.apiVersion() + "): " + profile.structs().size() +
+            " structs, " + profile.constants().size() + " codes → " + dir);
+        return 0;
     }
 
     private record Source(Path jar, String id)
