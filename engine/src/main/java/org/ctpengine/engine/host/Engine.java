@@ -122,7 +122,7 @@ public final class Engine implements AutoCloseable
         {
             ring.addConsumer(consumer);
         }
-        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher));
+        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])));
         final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
         for (final StrategyConfig strategy : config.strategies())
         {

@@ -1,6 +1,10 @@
 package org.ctpengine.engine.host;
 
 import com.lmax.disruptor.EventHandler;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
+import org.ctpengine.adapter.struct.StructFlyweight;
+import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.ring.ConsumerPublisher;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
@@ -18,12 +22,40 @@ final class EngineCore implements EventHandler<RingEvent>
     private final TraderSession[] traders;
     private final MdSession[] md;
     private final ConsumerPublisher publisher;
+    private final InstrumentRegistry instruments;
+    private final DepthMarketDataFlyweight[] ticks;
 
-    EngineCore(final TraderSession[] traders, final MdSession[] md, final ConsumerPublisher publisher)
+    EngineCore(final TraderSession[] traders, final MdSession[] md, final ConsumerPublisher publisher,
+        final InstrumentRegistry instruments, final AbiProfile[] profiles)
     {
         this.traders = traders;
         this.md = md;
         this.publisher = publisher;
+        this.instruments = instruments;
+        this.ticks = new DepthMarketDataFlyweight[profiles.length];
+        for (int i = 0; i < profiles.length; i++)
+        {
+            ticks[i] = new DepthMarketDataFlyweight(profiles[i]);
+        }
+    }
+
+    /** Marks every account's position in the tick's instrument at its last price. */
+    private void markToMarket(final EventHeader header, final RingEvent event)
+    {
+        final DepthMarketDataFlyweight tick = ticks[header.profile()];
+        tick.wrap(event.buffer(), header.payloadOffset());
+        final int instrument = instruments.indexOf(tick);
+        if (instrument < 0 || StructFlyweight.isNoValue(tick.lastPrice()))
+        {
+            return;
+        }
+        for (final TraderSession trader : traders)
+        {
+            if (trader != null)
+            {
+                trader.account().onLastPrice(instrument, tick.lastPrice());
+            }
+        }
     }
 
     @Override
@@ -42,6 +74,7 @@ final class EngineCore implements EventHandler<RingEvent>
         }
         if (header.type() == EventType.RTN_DEPTH_MARKET_DATA.code())
         {
+            markToMarket(header, event);
             return; // market data: nothing for the sessions to pace
         }
         final long now = System.nanoTime();

@@ -15,7 +15,8 @@ import org.ctpengine.engine.strategy.AccountView;
  * One account's positions and funds as the engine thread keeps them: positions start from the counter's
  * start-of-day holdings (YdPosition at the first synchronisation of the day) and then apply every trade of
  * the day exactly once (de-duplicated by ExchangeID + TradeID across trade queries, live returns, topic
- * replays and reconnects). Funds come from the counter's account query, marked to market by ticks.
+ * replays and reconnects). Funds come from the counter's account query, re-queried after trades; the
+ * mark-to-market PnL of open positions follows the ticks.
  * Owned by the engine thread.
  */
 public final class AccountState implements AccountView
@@ -31,12 +32,12 @@ public final class AccountState implements AccountView
     private long tradesApplied;
     private long duplicateTrades;
     private long unknownInstrumentTrades;
-    private double preBalance;
-    private double deposit;
-    private double withdraw;
+    private double balance;
+    private double available;
     private double commission;
     private double margin;
-    private double frozen;
+    private double closeProfit;
+    private boolean fundsKnown;
 
     public AccountState(final String name, final InstrumentRegistry instruments)
     {
@@ -108,15 +109,21 @@ public final class AccountState implements AccountView
         return true;
     }
 
-    /** The counter's account query response. */
+    /** The counter's account query response: the authoritative funds (re-queried after trades). */
     public void onTradingAccount(final TradingAccountFlyweight account)
     {
-        preBalance = account.preBalance();
-        deposit = account.deposit();
-        withdraw = account.withdraw();
+        balance = account.balance();
+        available = account.available();
         commission = account.commission();
         margin = account.currMargin();
-        frozen = account.frozenMargin() + account.frozenCash() + account.frozenCommission();
+        closeProfit = account.closeProfit();
+        fundsKnown = true;
+    }
+
+    /** Whether an account query has answered yet. */
+    public boolean fundsKnown()
+    {
+        return fundsKnown;
     }
 
     public void onLastPrice(final int instrument, final double price)
@@ -163,16 +170,18 @@ public final class AccountState implements AccountView
         return unknownInstrumentTrades;
     }
 
+    /** Balance as the counter last reported it (re-queried after every trade). */
     @Override
     public double balance()
     {
-        return preBalance + deposit - withdraw + closePnl() + positionPnl() - commission;
+        return balance;
     }
 
+    /** Available funds as the counter last reported them. */
     @Override
     public double available()
     {
-        return balance() - margin - frozen;
+        return available;
     }
 
     @Override
@@ -187,6 +196,7 @@ public final class AccountState implements AccountView
         return commission;
     }
 
+    /** Mark-to-market PnL of open positions at the last ticks, computed by the engine between queries. */
     @Override
     public double positionPnl()
     {
@@ -201,17 +211,10 @@ public final class AccountState implements AccountView
         return pnl;
     }
 
+    /** Close profit of the day as the counter last reported it. */
     @Override
     public double closePnl()
     {
-        double pnl = 0;
-        for (final Position position : positions)
-        {
-            if (position != null)
-            {
-                pnl += position.realisedPnl();
-            }
-        }
-        return pnl;
+        return closeProfit;
     }
 }

@@ -66,6 +66,7 @@ public final class TraderSession
     private SessionState state = SessionState.CREATED;
     private int requestId = 1;
     private boolean instrumentsLoaded;
+    private boolean fundsRefreshDue;
     private String tradingDay = "";
 
     public TraderSession(
@@ -157,6 +158,14 @@ public final class TraderSession
     /** Runs due queries. Call on every engine-thread cycle. */
     public int doWork(final long nowNanos)
     {
+        if (fundsRefreshDue && state == SessionState.READY && queries.isIdle())
+        {
+            fundsRefreshDue = false; // trades moved margin, commission and balance: ask the counter again
+            qryAccount.clear();
+            qryAccount.brokerId(config.brokerId()).investorId(config.userId());
+            final TraderApi api = link.api();
+            queries.submit("account", id -> api.reqQryTradingAccount(qryAccount.buffer().addressOffset(), id));
+        }
         final int work = queries.doWork(nowNanos);
         if (state == SessionState.SYNCING && queries.isIdle())
         {
@@ -226,7 +235,10 @@ public final class TraderSession
                 if (hasPayload)
                 {
                     trade.wrap(buffer, payload);
-                    account.onTrade(trade);
+                    if (account.onTrade(trade) && EventType.fromCode(header.type()) == EventType.RTN_TRADE)
+                    {
+                        fundsRefreshDue = true;
+                    }
                 }
                 if (EventType.fromCode(header.type()) == EventType.RSP_QRY_TRADE)
                 {
