@@ -37,6 +37,7 @@ public final class AccountState implements AccountView
     private double commission;
     private double margin;
     private double closeProfit;
+    private double queriedPositionProfit;
     private boolean fundsKnown;
 
     public AccountState(final String name, final InstrumentRegistry instruments)
@@ -117,7 +118,14 @@ public final class AccountState implements AccountView
         commission = account.commission();
         margin = account.currMargin();
         closeProfit = account.closeProfit();
+        queriedPositionProfit = account.positionProfit();
         fundsKnown = true;
+    }
+
+    /** The counter's mark-to-market profit at the last account query (its Balance includes it). */
+    public double queriedPositionProfit()
+    {
+        return queriedPositionProfit;
     }
 
     /** Whether an account query has answered yet. */
