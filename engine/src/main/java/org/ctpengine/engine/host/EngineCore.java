@@ -85,6 +85,13 @@ final class EngineCore implements EventHandler<RingEvent>
                 trader.doWork(now);
             }
         }
+        for (final MdSession session : md)
+        {
+            if (session != null)
+            {
+                session.doWork(now);
+            }
+        }
         if (endOfBatch)
         {
             publisher.flush();

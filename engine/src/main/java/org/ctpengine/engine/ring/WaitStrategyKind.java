@@ -9,7 +9,8 @@ import com.lmax.disruptor.YieldingWaitStrategy;
 /**
  * How consumer threads wait for events. Blocking is the default: it leaves the cores to the native
  * threads. Yielding and busy-spin cut latency but only pay when every handler thread has a core of its
- * own (DESIGN.md: not on a 2-core machine).
+ * own (DESIGN.md: not on a 2-core machine). Note that on JDK 17 every park of a blocking wait allocates a
+ * small condition node: idle consumers allocate a little, busy ones do not; SLEEPING never allocates.
  */
 public enum WaitStrategyKind
 {

@@ -36,6 +36,7 @@ public final class MdSession
     private final RspInfoFlyweight rspInfo;
     private volatile SessionState state = SessionState.CREATED;
     private int requestId = 1;
+    private boolean loginDeferred;
 
     /** @param api null in replay: nothing is sent */
     public MdSession(final MarketDataConfig config, final int channel, final AbiProfile profile, final MdApi api,
@@ -103,17 +104,17 @@ public final class MdSession
             case FRONT_CONNECTED ->
             {
                 backoff.onConnected(header.receiveNanos());
-                if (state != SessionState.STOPPED && backoff.mayAct(header.receiveNanos()))
+                if (state == SessionState.STOPPED)
                 {
-                    login.clear();
-                    login.brokerId(config.brokerId()).userId(config.userId()).password(config.password().reveal());
-                    moveTo(SessionState.LOGGING_IN, now);
-                    final int rc = api.reqUserLogin(login.buffer().addressOffset(), requestId++);
-                    login.clear();
-                    if (rc != 0)
-                    {
-                        LOG.warn("market data {}: ReqUserLogin returned {}", config.name(), rc);
-                    }
+                    return;
+                }
+                if (backoff.mayAct(header.receiveNanos()))
+                {
+                    login(now);
+                }
+                else
+                {
+                    loginDeferred = true; // inside a reconnect storm: log in from doWork once allowed
                 }
             }
             case RSP_USER_LOGIN ->
@@ -132,6 +133,7 @@ public final class MdSession
             case FRONT_DISCONNECTED ->
             {
                 backoff.onDisconnected(header.receiveNanos());
+                loginDeferred = false;
                 if (state != SessionState.STOPPED && state != SessionState.DISCONNECTED)
                 {
                     counters.reconnects().increment();
@@ -150,6 +152,29 @@ public final class MdSession
             default ->
             {
             }
+        }
+    }
+
+    /** Logs in when a deferred login's back-off has passed. Call on every engine-thread cycle. */
+    public void doWork(final long nowNanos)
+    {
+        if (loginDeferred && backoff.mayAct(nowNanos))
+        {
+            loginDeferred = false;
+            login(System.currentTimeMillis() * 1_000_000L);
+        }
+    }
+
+    private void login(final long epochNanos)
+    {
+        login.clear();
+        login.brokerId(config.brokerId()).userId(config.userId()).password(config.password().reveal());
+        moveTo(SessionState.LOGGING_IN, epochNanos);
+        final int rc = api.reqUserLogin(login.buffer().addressOffset(), requestId++);
+        login.clear();
+        if (rc != 0)
+        {
+            LOG.warn("market data {}: ReqUserLogin returned {}", config.name(), rc);
         }
     }
 

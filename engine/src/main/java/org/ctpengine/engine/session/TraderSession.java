@@ -67,6 +67,8 @@ public final class TraderSession
     private int requestId = 1;
     private boolean instrumentsLoaded;
     private boolean fundsRefreshDue;
+    /** Connected inside a reconnect-storm back-off: log in once the back-off allows, unless it drops again. */
+    private boolean loginDeferred;
     private String tradingDay = "";
 
     public TraderSession(
@@ -158,6 +160,11 @@ public final class TraderSession
     /** Runs due queries. Call on every engine-thread cycle. */
     public int doWork(final long nowNanos)
     {
+        if (loginDeferred && backoff.mayAct(nowNanos))
+        {
+            loginDeferred = false;
+            startLogin(System.currentTimeMillis() * 1_000_000L);
+        }
         if (fundsRefreshDue && state == SessionState.READY && queries.isIdle())
         {
             fundsRefreshDue = false; // trades moved margin, commission and balance: ask the counter again
@@ -263,8 +270,14 @@ public final class TraderSession
         }
         if (!backoff.mayAct(nowNanos))
         {
-            return; // inside a reconnect storm: let the library's reconnects settle first
+            loginDeferred = true; // inside a reconnect storm: log in when the back-off allows (doWork)
+            return;
         }
+        startLogin(epochNanos);
+    }
+
+    private void startLogin(final long epochNanos)
+    {
         if (config.appId() != null && !config.appId().isEmpty())
         {
             authenticate.clear();
@@ -336,6 +349,7 @@ public final class TraderSession
     {
         backoff.onDisconnected(nowNanos);
         queries.onDisconnected();
+        loginDeferred = false;
         if (state == SessionState.STOPPED)
         {
             return;
