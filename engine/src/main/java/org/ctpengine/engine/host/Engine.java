@@ -373,11 +373,27 @@ public final class Engine implements AutoCloseable
 
     private void publishStop()
     {
+        publishEngineEvent(EventType.ENGINE_STOP, 0);
+    }
+
+    /**
+     * The kill switch, from any thread: on, every strategy's live orders are cancelled and new orders are
+     * refused with the reason; off, trading resumes. Travels through the ring, so it is journaled and a
+     * replay reproduces it at the same point.
+     */
+    public void killSwitch(final boolean on)
+    {
+        LOG.warn("kill switch {} requested", on ? "ON" : "off");
+        publishEngineEvent(EventType.KILL_SWITCH, on ? 1 : 0);
+    }
+
+    private void publishEngineEvent(final EventType type, final int intArg)
+    {
         final long sequence = ring.claim();
         try
         {
-            ring.event(sequence).header().type(EventType.ENGINE_STOP.code()).source(EventSource.ENGINE)
-                .spiSlot((short)-1).receiveNanos(System.nanoTime()).epochNanos(ring.epochNanos());
+            ring.event(sequence).header().type(type.code()).source(EventSource.ENGINE).spiSlot((short)-1).intArg(intArg)
+                .receiveNanos(System.nanoTime()).epochNanos(ring.epochNanos());
         }
         finally
         {

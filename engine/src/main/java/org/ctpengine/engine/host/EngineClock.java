@@ -56,6 +56,7 @@ final class EngineClock implements Runnable
             {
                 ring.publish(sequence);
             }
+            ring.occupancy(); // refreshes the occupancy gauge in the counters file
         }
     }
 

@@ -48,6 +48,8 @@ public enum EventType
     JOURNAL_START(1004, null),
     /** The engine is shutting down: strategies stop and cancel their orders. */
     ENGINE_STOP(1005, null),
+    /** The kill switch changed (intArg 1 = on: every strategy's orders are cancelled and new ones refused). */
+    KILL_SWITCH(1006, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

@@ -69,7 +69,7 @@ public final class MdSession
         {
             api.registerFront(front);
         }
-        moveTo(SessionState.CONNECTING, 0);
+        moveTo(SessionState.CONNECTING, System.currentTimeMillis() * 1_000_000L);
         api.init();
         LOG.info("market data {}: connecting to {} through {}", config.name(), config.fronts(), config.mdLibrary());
     }

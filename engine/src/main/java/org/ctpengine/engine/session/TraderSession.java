@@ -151,7 +151,7 @@ public final class TraderSession
         {
             api.registerFront(front);
         }
-        moveTo(SessionState.CONNECTING, 0);
+        moveTo(SessionState.CONNECTING, System.currentTimeMillis() * 1_000_000L);
         api.init();
         LOG.info("account {}: connecting to {} through {} ({})", config.name(), config.fronts(),
             config.traderLibrary(), link.profile().id());

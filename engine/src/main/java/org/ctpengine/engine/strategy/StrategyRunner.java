@@ -72,7 +72,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final double[] upperLimit;
     private final double[] lowerLimit;
     private final boolean[] notTrading;
-    /** Created at the first event: a timer wheel must start near the clock it is polled with. */
+    /** Created when the strategies start: a timer wheel must start near the clock it is polled with. */
     private DeadlineTimerWheel timers;
     private final DeadlineTimerWheel.TimerHandler timerHandler = this::onTimerExpiry;
     /** Risk-refused orders never reach the counter; they get engine-local refs far above real ones. */
@@ -242,10 +242,6 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             now = header.epochNanos(); // the event clock: never backwards
         }
-        if (timers == null)
-        {
-            timers = new DeadlineTimerWheel(TimeUnit.NANOSECONDS, now, 1 << 20, 512);
-        }
         final EventType type = EventType.fromCode(header.type());
         final int channel = header.channel();
         final int profile = header.profile();
@@ -259,6 +255,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             case RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT -> onInsertRejected(channel, header, buffer, profile);
             case RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION -> onCancelRejected(channel, header, buffer, profile);
             case ENGINE_STOP -> stopAll();
+            case KILL_SWITCH -> killSwitch(header.intArg() != 0);
             default ->
             {
             }
@@ -285,6 +282,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         if (!started && state == SessionState.READY && allAccountsReady())
         {
             started = true;
+            // The wheel starts at the event clock: it then advances a few ticks per event, never a backlog.
+            timers = new DeadlineTimerWheel(TimeUnit.NANOSECONDS, now, 1 << 20, 512);
             for (final StrategySlot slot : slots)
             {
                 current = slot;
@@ -764,6 +763,21 @@ public final class StrategyRunner implements EventHandler<RingEvent>
                 }
             }
         }
+        publisher.flush();
+    }
+
+    /** Kill switch from the engine: refuse new orders (risk result KILL_SWITCH) and cancel every live order. */
+    private void killSwitch(final boolean on)
+    {
+        for (final StrategySlot slot : slots)
+        {
+            slot.risk.killSwitch(on);
+            if (on)
+            {
+                cancelAllOf(slot);
+            }
+        }
+        LOG.warn("{}: kill switch {}", name, on ? "ON: orders cancelled, new orders refused" : "off");
         publisher.flush();
     }
 
