@@ -61,6 +61,7 @@ public final class Engine implements AutoCloseable
     private final List<TraderApi> traderApis = new ArrayList<>();
     private final List<MdApi> mdApis = new ArrayList<>();
     private final EngineClock clock;
+    private final List<ChannelInfo> channelInfos = new ArrayList<>();
     private boolean started;
     private boolean closed;
 
@@ -104,6 +105,8 @@ public final class Engine implements AutoCloseable
             traderApis.add(api);
             links[channel] = new AccountLink(account.name(), channel, library.profile(), api, account.brokerId(),
                 account.userId());
+            channelInfos.add(new ChannelInfo(channel, account.name(), "td", library.path().toString(), library.apiVersion(),
+                profileIndex(library.profile()), account.brokerId(), account.userId()));
             traders[channel] = new TraderSession(account, links[channel], new AccountState(account.name(), instruments),
                 instruments, states, counters, config.queryIntervalMs() * 1_000_000L);
             channel++;
@@ -114,6 +117,8 @@ public final class Engine implements AutoCloseable
             final MdApi api = MdApi.create(library, md.name(), flowDirectory("md-" + md.name()),
                 new SpiRingPublisher(ring, EventSource.MD, channel, library.profile(), profileIndex(library.profile())));
             mdApis.add(api);
+            channelInfos.add(new ChannelInfo(channel, md.name(), "md", library.path().toString(), library.apiVersion(),
+                profileIndex(library.profile()), md.brokerId(), md.userId()));
             mdSessions[channel] = new MdSession(md, channel, library.profile(), api, states, counters);
             channel++;
         }
@@ -290,6 +295,24 @@ public final class Engine implements AutoCloseable
             live.addAll(runner.liveOrders(channelOf(account)));
         }
         return live;
+    }
+
+    /**
+     * One API instance of this engine, as a journal records it so that a replay can rebuild the accounts.
+     *
+     * @param channel      the channel number in event headers
+     * @param kind         {@code td} or {@code md}
+     * @param profileIndex index into {@link #profiles()}
+     */
+    public record ChannelInfo(int channel, String name, String kind, String libraryPath, String apiVersion,
+        int profileIndex, String brokerId, String userId)
+    {
+    }
+
+    /** Every API instance, by channel. */
+    public List<ChannelInfo> channels()
+    {
+        return List.copyOf(channelInfos);
     }
 
     /** Library versions by channel, for the journal's metadata. */

@@ -11,7 +11,7 @@ import org.agrona.ExpandableRingBuffer;
  * kept per publisher, and once the overflow buffer has grown to the load nothing is allocated.
  * Owned by one thread.
  */
-public final class ConsumerPublisher
+public final class ConsumerPublisher implements EventPublisher
 {
     /** Overflow grows up to this; beyond it the publisher would have to wait, which it must not: fail loudly. */
     private static final int MAX_OVERFLOW_BYTES = 256 * 1024 * 1024;
@@ -31,6 +31,7 @@ public final class ConsumerPublisher
      * Publishes an event composed in {@code source} at offset 0 (header then payload; the header's sequence is
      * assigned here). The source may be reused as soon as this returns.
      */
+    @Override
     public void publish(final DirectBuffer source)
     {
         header.wrap(source, 0);
@@ -47,6 +48,7 @@ public final class ConsumerPublisher
     }
 
     /** Publishes kept events while there is room. Returns how many bytes are still waiting. */
+    @Override
     public int flush()
     {
         if (!overflow.isEmpty())

@@ -18,6 +18,12 @@ public final class RingEvent
         header.wrap(buffer, 0);
     }
 
+    /** An event view over any buffer holding an event at offset 0 (replay feeds journaled events this way). */
+    public static RingEvent over(final UnsafeBuffer buffer)
+    {
+        return new RingEvent(buffer);
+    }
+
     /** The slot's memory: header at 0, payload at {@link EventHeader#PAYLOAD_OFFSET}. */
     public UnsafeBuffer buffer()
     {

@@ -2,7 +2,7 @@ package org.ctpengine.engine.session;
 
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
-import org.ctpengine.engine.ring.ConsumerPublisher;
+import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventHeader;
 
 /**
@@ -11,11 +11,11 @@ import org.ctpengine.engine.ring.EventHeader;
  */
 public final class SessionStatePublisher
 {
-    private final ConsumerPublisher publisher;
+    private final EventPublisher publisher;
     private final UnsafeBuffer scratch = new UnsafeBuffer(BufferUtil.allocateDirectAligned(256, 64));
     private final EventHeader header = new EventHeader();
 
-    public SessionStatePublisher(final ConsumerPublisher publisher)
+    public SessionStatePublisher(final EventPublisher publisher)
     {
         this.publisher = publisher;
     }

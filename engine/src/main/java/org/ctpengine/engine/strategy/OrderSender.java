@@ -14,7 +14,7 @@ import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
 import org.ctpengine.adapter.struct.InputOrderFlyweight;
 import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.order.WorkingOrder;
-import org.ctpengine.engine.ring.ConsumerPublisher;
+import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
@@ -30,7 +30,7 @@ import org.ctpengine.engine.session.AccountLink;
 final class OrderSender
 {
     private final AccountLink link;
-    private final ConsumerPublisher publisher;
+    private final EventPublisher publisher;
     private final int profileIndex;
     private final UnsafeBuffer insertEvent;
     private final UnsafeBuffer actionEvent;
@@ -40,7 +40,7 @@ final class OrderSender
     private final StringBuilder orderRefText = new StringBuilder(16);
     private int requestId = 1;
 
-    OrderSender(final AccountLink link, final ConsumerPublisher publisher, final int profileIndex)
+    OrderSender(final AccountLink link, final EventPublisher publisher, final int profileIndex)
     {
         this.link = link;
         this.publisher = publisher;

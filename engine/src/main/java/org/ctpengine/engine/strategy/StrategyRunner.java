@@ -27,7 +27,7 @@ import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.risk.RiskRejectReason;
 import org.ctpengine.engine.risk.RiskView;
-import org.ctpengine.engine.ring.ConsumerPublisher;
+import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
@@ -64,7 +64,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final IntFunction<AccountView> accountViews;
     private final Consumer<String> marketDataSubscriber;
     private final EngineCounters counters;
-    private final ConsumerPublisher publisher;
+    private final EventPublisher publisher;
     private final List<StrategySlot> slots = new ArrayList<>();
     private final OrderBook[] books;
     private final OrderSender[] senders;
@@ -114,7 +114,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final AccountLink[] accounts,
         final IntFunction<AccountView> accountViews,
         final Consumer<String> marketDataSubscriber,
-        final ConsumerPublisher publisher,
+        final EventPublisher publisher,
         final EngineCounters counters,
         final int firstStrategyId)
     {
