@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * second process, as the journal's writer and readers really are. Its stdout lines are queued for
  * {@link #awaitLine}; stderr goes to a file named in failures.
  */
-final class ChildJvm implements AutoCloseable
+public final class ChildJvm implements AutoCloseable
 {
     private final Process process;
     private final Path stderr;
@@ -36,7 +36,7 @@ final class ChildJvm implements AutoCloseable
         pump.start();
     }
 
-    static ChildJvm start(final Path workDir, final Class<?> mainClass, final String... args) throws IOException
+    public static ChildJvm start(final Path workDir, final Class<?> mainClass, final String... args) throws IOException
     {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -67,7 +67,7 @@ final class ChildJvm implements AutoCloseable
      *
      * @throws AssertionError when none comes before the deadline or the child dies, with its stderr
      */
-    String awaitLine(final String prefix, final Duration deadline) throws InterruptedException
+    public String awaitLine(final String prefix, final Duration deadline) throws InterruptedException
     {
         final long end = System.nanoTime() + deadline.toNanos();
         while (true)
@@ -86,13 +86,13 @@ final class ChildJvm implements AutoCloseable
         }
     }
 
-    void send(final String line)
+    public void send(final String line)
     {
         stdin.println(line);
     }
 
     /** SIGKILL: no shutdown hook, no finally block, no flush runs in the child. */
-    void kill() throws InterruptedException
+    public void kill() throws InterruptedException
     {
         process.destroyForcibly();
         if (!process.waitFor(30, TimeUnit.SECONDS))
@@ -102,7 +102,7 @@ final class ChildJvm implements AutoCloseable
     }
 
     /** Waits for a normal exit and returns its status. */
-    int awaitExit(final Duration deadline) throws InterruptedException
+    public int awaitExit(final Duration deadline) throws InterruptedException
     {
         if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS))
         {
@@ -111,12 +111,12 @@ final class ChildJvm implements AutoCloseable
         return process.exitValue();
     }
 
-    boolean isAlive()
+    public boolean isAlive()
     {
         return process.isAlive();
     }
 
-    String stderrText()
+    public String stderrText()
     {
         try
         {

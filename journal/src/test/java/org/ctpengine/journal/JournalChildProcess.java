@@ -17,15 +17,16 @@ import java.util.concurrent.locks.LockSupport;
  * first writes a JOURNAL_START (sequence -1), then ticks with sequences 0, 1, 2, ... and Volume = sequence.
  * <ul>
  *     <li>{@code flood DIR}: appends as fast as it can, forever (until killed).</li>
- *     <li>{@code paced DIR COUNT MICROS}: prints {@code ready}, waits for a line on stdin, appends COUNT ticks
- *     MICROS apart, prints {@code done}, exits.</li>
+ *     <li>{@code paced DIR COUNT MICROS}: prints {@code ready}, waits for a line on stdin, appends the first half
+ *     of COUNT ticks MICROS apart, prints {@code half}, waits for another line, appends the rest, prints
+ *     {@code done}, exits.</li>
  *     <li>{@code tear DIR COUNT}: appends COUNT ticks, then starts one more and stops half way through its
  *     body, prints {@code torn <bytes written>}, and blocks until killed.</li>
  * </ul>
  */
 public final class JournalChildProcess
 {
-    static final String[] INSTRUMENTS = { "rb2605", "au2606", "ag2606" };
+    public static final String[] INSTRUMENTS = { "rb2605", "au2606", "ag2606" };
 
     private JournalChildProcess()
     {
@@ -68,11 +69,18 @@ public final class JournalChildProcess
         final JournalWriter writer, final TestEvents events, final UnsafeBuffer buffer, final int count, final long micros)
         throws Exception
     {
+        final BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         System.out.println("ready");
         System.out.flush();
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        stdin.readLine();
         for (long sequence = 0; sequence < count; sequence++)
         {
+            if (sequence == count / 2)
+            {
+                System.out.println("half");
+                System.out.flush();
+                stdin.readLine();
+            }
             writer.append(buffer, 0, tick(events, sequence));
             LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(micros)); // pacing a live writer, not synchronisation
         }

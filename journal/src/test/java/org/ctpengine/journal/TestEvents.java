@@ -7,7 +7,9 @@ import org.ctpengine.adapter.abi.ApiTable;
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.OffsetFlag;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
+import org.ctpengine.adapter.struct.InputOrderFlyweight;
 import org.ctpengine.adapter.struct.OrderFlyweight;
+import org.ctpengine.adapter.struct.RspInfoFlyweight;
 import org.ctpengine.adapter.struct.TradeFlyweight;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
@@ -18,29 +20,32 @@ import java.util.List;
 
 /**
  * Builds real engine events (header + CTP struct of profile 6.7.8, written through the adapter's flyweights) in
- * one off-heap buffer, as the ring would hold them. One instance per thread.
+ * one off-heap buffer, as the ring would hold them. Shared by the journal and tools tests and the child JVM.
+ * One instance per thread.
  */
-final class TestEvents
+public final class TestEvents
 {
-    static final AbiProfile PROFILE = AbiProfiles.byId("6.7.8");
-    static final int PROFILE_INDEX = 0;
-    static final int MD_CHANNEL = 0;
-    static final int TD_CHANNEL = 1;
+    public static final AbiProfile PROFILE = AbiProfiles.byId("6.7.8");
+    public static final int PROFILE_INDEX = 0;
+    public static final int MD_CHANNEL = 0;
+    public static final int TD_CHANNEL = 1;
     /** 2026-03-02 09:30:00 China time (01:30 UTC). */
-    static final long BASE_EPOCH_NANOS = 1_772_415_000_000_000_000L;
+    public static final long BASE_EPOCH_NANOS = 1_772_415_000_000_000_000L;
 
     private final UnsafeBuffer buffer = new UnsafeBuffer(ByteBuffer.allocateDirect(8192));
     private final EventHeader header = new EventHeader().wrap(buffer, 0);
     private final DepthMarketDataFlyweight tick = new DepthMarketDataFlyweight(PROFILE);
     private final OrderFlyweight order = new OrderFlyweight(PROFILE);
     private final TradeFlyweight trade = new TradeFlyweight(PROFILE);
+    private final InputOrderFlyweight inputOrder = new InputOrderFlyweight(PROFILE);
+    private final RspInfoFlyweight rspInfo = new RspInfoFlyweight(PROFILE);
 
-    UnsafeBuffer buffer()
+    public UnsafeBuffer buffer()
     {
         return buffer;
     }
 
-    static JournalMetadata metadata()
+    public static JournalMetadata metadata()
     {
         return JournalMetadata.builder()
             .engineVersion("test")
@@ -52,13 +57,13 @@ final class TestEvents
     }
 
     /** A JOURNAL_START event for {@link #metadata()}, sequence -1. */
-    int start()
+    public int start()
     {
         return metadata().encode(buffer, 0, -1, BASE_EPOCH_NANOS);
     }
 
     /** An OnRtnDepthMarketData event; the tick's Volume is the sequence, so that a reader can check the payload. */
-    int tick(final long sequence, final long epochNanos, final String instrument, final double lastPrice)
+    public int tick(final long sequence, final long epochNanos, final String instrument, final double lastPrice)
     {
         callback(EventType.RTN_DEPTH_MARKET_DATA, EventSource.MD, MD_CHANNEL, ApiTable.MD_SPI, sequence, epochNanos);
         tick.wrap(buffer, EventHeader.PAYLOAD_OFFSET);
@@ -75,7 +80,7 @@ final class TestEvents
     }
 
     /** An OnRtnOrder event. */
-    int order(
+    public int order(
         final long sequence, final long epochNanos, final String instrument, final String orderRef, final byte status,
         final String statusMsg)
     {
@@ -91,7 +96,7 @@ final class TestEvents
     }
 
     /** An OnRtnTrade event. */
-    int trade(final long sequence, final long epochNanos, final String instrument, final String tradeId, final double price)
+    public int trade(final long sequence, final long epochNanos, final String instrument, final String tradeId, final double price)
     {
         callback(EventType.RTN_TRADE, EventSource.TD, TD_CHANNEL, ApiTable.TRADER_SPI, sequence, epochNanos);
         trade.wrap(buffer, EventHeader.PAYLOAD_OFFSET);
@@ -101,6 +106,23 @@ final class TestEvents
             .orderSysId("      123456").price(price).volume(1).tradeDate("20260302").tradeTime("09:30:04")
             .tradingDay("20260302");
         return payload(trade.sizeInBytes());
+    }
+
+    /** An OnRspOrderInsert refusal: the InputOrder back, with RspInfo (ErrorID and a GB18030 message). */
+    public int rspOrderInsert(
+        final long sequence, final long epochNanos, final String instrument, final int errorId, final String errorMsg)
+    {
+        callback(EventType.RSP_ORDER_INSERT, EventSource.TD, TD_CHANNEL, ApiTable.TRADER_SPI, sequence, epochNanos);
+        header.flags((byte)(EventHeader.FLAG_IS_LAST | EventHeader.FLAG_HAS_RSP_INFO)).errorId(errorId).requestId(9);
+        rspInfo.wrap(buffer, EventHeader.RSP_INFO_OFFSET);
+        rspInfo.clear();
+        rspInfo.errorId(errorId).errorMsg(errorMsg);
+        inputOrder.wrap(buffer, EventHeader.PAYLOAD_OFFSET);
+        inputOrder.clear();
+        inputOrder.brokerId("9999").investorId("000001").instrumentId(instrument).orderRef("8")
+            .direction(Direction.BUY).combOffsetFlag("0").combHedgeFlag("1").limitPrice(3550).volumeTotalOriginal(1)
+            .requestId(9);
+        return payload(inputOrder.sizeInBytes());
     }
 
     private void callback(
