@@ -17,7 +17,8 @@ import java.nio.ByteBuffer;
  *
  * <p>Started at the end, it first reads backwards to the latest {@link EventType#JOURNAL_START}, so that the
  * running engine's profiles are known and payloads decode from the first event it shows. Owned by the thread that
- * runs it.
+ * runs it: the journal is opened there, on {@link #onStart()} or the first {@link #doWork()}, since Chronicle's
+ * readers are confined to one thread.
  */
 public final class JournalFollower implements Agent
 {
@@ -30,13 +31,15 @@ public final class JournalFollower implements Agent
 
     private static final int BATCH = 256;
 
-    private final JournalReader reader;
+    private final Journal journal;
+    private final boolean fromStart;
     private final EventDecoder decoder;
     private final EventFilter filter;
     private final Handler handler;
     private final long limit;
     private final UnsafeBuffer buffer = new UnsafeBuffer(ByteBuffer.allocateDirect(Journal.MAX_EVENT_LENGTH));
     private final EventHeader header = new EventHeader().wrap(buffer, 0);
+    private JournalReader reader;
     private long delivered;
     private boolean closed;
 
@@ -52,10 +55,22 @@ public final class JournalFollower implements Agent
         final long limit,
         final Handler handler)
     {
+        this.journal = journal;
+        this.fromStart = fromStart;
         this.decoder = decoder;
         this.filter = filter;
         this.handler = handler;
         this.limit = limit;
+    }
+
+    /** Opens the reader on the running thread; at the end, after learning the latest run's metadata. */
+    @Override
+    public void onStart()
+    {
+        if (reader != null)
+        {
+            return;
+        }
         if (!fromStart)
         {
             final JournalMetadata latest = latestMetadata(journal, buffer);
@@ -64,7 +79,7 @@ public final class JournalFollower implements Agent
                 decoder.metadata(latest);
             }
         }
-        this.reader = journal.newReader();
+        reader = journal.newReader();
         if (!fromStart)
         {
             reader.toEnd();
@@ -74,6 +89,10 @@ public final class JournalFollower implements Agent
     @Override
     public int doWork()
     {
+        if (reader == null)
+        {
+            onStart();
+        }
         int work = 0;
         while (work < BATCH && delivered < limit && reader.next(buffer) >= 0)
         {
@@ -113,7 +132,10 @@ public final class JournalFollower implements Agent
         if (!closed)
         {
             closed = true;
-            reader.close();
+            if (reader != null)
+            {
+                reader.close();
+            }
         }
     }
 
