@@ -17,8 +17,9 @@ import java.util.concurrent.Callable;
     name = "dump",
     mixinStandardHelpOptions = true,
     description = {
-        "Print every event: header fields by name, then the CTP struct field by field (GB18030 text decoded,",
-        "codes named) in the ABI profile its run recorded in JOURNAL_START. Ends with where the journal ends."
+        "Print every event, human-readable.",
+        "Header fields by name, then the CTP struct field by field (GB18030 text decoded, codes named) in the",
+        "ABI profile its run recorded in JOURNAL_START. Ends with where the journal ends (torn tail or clean)."
     })
 public final class DumpCommand implements Callable<Integer>
 {

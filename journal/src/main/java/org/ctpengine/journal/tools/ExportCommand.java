@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-        "Write ticks (OnRtnDepthMarketData), orders (OnRtnOrder) or trades (OnRtnTrade) as CSV with a header",
-        "row, UTF-8 (text decoded from GB18030), for pandas or Excel. Prices CTP marks as 'no value' are empty."
+        "Export ticks, orders or trades as CSV for pandas or Excel.",
+        "Ticks (OnRtnDepthMarketData), orders (OnRtnOrder) or trades (OnRtnTrade), key fields, a header row,",
+        "UTF-8 (text decoded from GB18030). Prices CTP marks as 'no value' are empty cells."
     })
 public final class ExportCommand implements Callable<Integer>
 {

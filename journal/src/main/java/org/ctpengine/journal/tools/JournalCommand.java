@@ -16,7 +16,7 @@ import java.io.UncheckedIOException;
     name = "journal",
     mixinStandardHelpOptions = true,
     description = {
-        "Journal tools: read a Chronicle Queue journal of engine events (read-only, safe on a live journal).",
+        "Journal tools: read a journal of engine events (read-only, safe on a live journal).",
         "Times are China time (UTC+8). A torn tail (an event cut short by a crash) is reported, not an error."
     },
     subcommands = { DumpCommand.class, StatsCommand.class, ExportCommand.class, TailCommand.class })
@@ -38,6 +38,13 @@ public final class JournalCommand implements Runnable
     public static CommandLine commandLine()
     {
         final CommandLine commandLine = new CommandLine(new JournalCommand());
+        commandLine.setParameterExceptionHandler((e, args) ->
+        {
+            final CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + e.getMessage() + " (see '" + cmd.getCommandSpec().qualifiedName() + " --help')");
+            cmd.getErr().flush();
+            return cmd.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) ->
         {
             if (e instanceof JournalException || e instanceof AbiProfileException || e instanceof IOException ||
@@ -52,8 +59,15 @@ public final class JournalCommand implements Runnable
         return commandLine;
     }
 
+    /** Logging for the standalone tools; an embedding application's own configuration, when given, wins. */
+    static final String LOGBACK_CONFIGURATION = "org/ctpengine/journal/tools/logback-tools.xml";
+
     public static void main(final String[] args)
     {
+        if (System.getProperty("logback.configurationFile") == null)
+        {
+            System.setProperty("logback.configurationFile", LOGBACK_CONFIGURATION);
+        }
         System.exit(commandLine().execute(args));
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
     name = "stats",
     mixinStandardHelpOptions = true,
     description = {
+        "Counts, event rate, sequence gaps, where the journal ends.",
         "Counts by event type and by instrument, events per minute (China time), gaps and out-of-order",
         "sequence numbers (checked per run), and where the journal ends (torn tail or clean)."
     })

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
     name = "tail",
     mixinStandardHelpOptions = true,
     description = {
-        "Follow a journal that an engine (another process) is writing: print each event as it is appended,",
-        "one line each, until Ctrl-C or --count events. Starts at the end unless --from-start."
+        "Follow a live journal, printing events as they are appended.",
+        "The journal may be written by another process (the engine). One line per event, until Ctrl-C or",
+        "--count events. Starts at the end unless --from-start."
     })
 public final class TailCommand implements Callable<Integer>
 {

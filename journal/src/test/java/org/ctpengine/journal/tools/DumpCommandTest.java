@@ -125,6 +125,15 @@ class DumpCommandTest
     }
 
     @Test
+    void badOptionIsOneLineErrorPointingAtHelp()
+    {
+        final Tool export = Tool.run("export", dir.toString(), "--what", "ticks");
+
+        assertThat(export.exitCode()).isEqualTo(JournalCommand.EXIT_ERROR);
+        assertThat(export.err()).isEqualTo("error: Missing required option: '--out=FILE' (see 'journal export --help')\n");
+    }
+
+    @Test
     void everyCommandHasHelp()
     {
         for (final String command : new String[] { "dump", "stats", "export", "tail" })
