@@ -21,17 +21,21 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm implements AutoCloseable
 {
+    /** How often {@link #awaitLine} checks that the child still lives while it waits for a line. */
+    private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private final Process process;
     private final Path stderr;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final PrintStream stdin;
+    private final Thread pump;
 
     private ChildJvm(final Process process, final Path stderr)
     {
         this.process = process;
         this.stderr = stderr;
         this.stdin = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
-        final Thread pump = new Thread(this::pumpStdout, "child-stdout-" + process.pid());
+        this.pump = new Thread(this::pumpStdout, "child-stdout-" + process.pid());
         pump.setDaemon(true);
         pump.start();
     }
@@ -65,7 +69,7 @@ public final class ChildJvm implements AutoCloseable
     /**
      * Waits for the next stdout line that starts with {@code prefix} (earlier lines are skipped).
      *
-     * @throws AssertionError when none comes before the deadline or the child dies, with its stderr
+     * @throws AssertionError when none comes before the deadline or the child exits first, with its stderr
      */
     public String awaitLine(final String prefix, final Duration deadline) throws InterruptedException
     {
@@ -73,15 +77,24 @@ public final class ChildJvm implements AutoCloseable
         while (true)
         {
             final long left = end - System.nanoTime();
-            final String line = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
-            if (line == null)
+            final String line = left > 0 ? lines.poll(Math.min(left, POLL_NANOS), TimeUnit.NANOSECONDS) : null;
+            if (line != null)
+            {
+                if (line.startsWith(prefix))
+                {
+                    return line;
+                }
+                continue;
+            }
+            if (!process.isAlive() && lines.isEmpty() && !pumpAlive())
+            {
+                throw new AssertionError("child " + process.pid() + " exited with status " + process.exitValue() +
+                    " before printing a line starting '" + prefix + "'; stderr:\n" + stderrText());
+            }
+            if (left <= 0)
             {
                 throw new AssertionError("child " + process.pid() + " printed no line starting '" + prefix + "' within " +
                     deadline + " (alive: " + process.isAlive() + "); stderr:\n" + stderrText());
-            }
-            if (line.startsWith(prefix))
-            {
-                return line;
             }
         }
     }
@@ -144,6 +157,11 @@ public final class ChildJvm implements AutoCloseable
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private boolean pumpAlive()
+    {
+        return pump.isAlive();
     }
 
     private void pumpStdout()
