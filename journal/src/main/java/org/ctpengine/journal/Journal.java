@@ -3,11 +3,15 @@ package org.ctpengine.journal;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.journal.internal.QueueFrames;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * A journal directory: a Chronicle Queue whose every excerpt is one engine event (an
@@ -25,6 +29,12 @@ public final class Journal implements AutoCloseable
      */
     public static final LocalTime ROLL_TIME_UTC = LocalTime.of(9, 0);
 
+    /** Chronicle Queue's data files; the directory also holds a {@code metadata.cq4t}. */
+    public static final String FILE_SUFFIX = ".cq4";
+
+    /** The largest event tools and readers expect: a header and the largest JOURNAL_START payload. */
+    public static final int MAX_EVENT_LENGTH = EventHeader.LENGTH + JournalMetadata.MAX_PAYLOAD_LENGTH;
+
     private final Path directory;
     private final ChronicleQueue queue;
 
@@ -41,9 +51,11 @@ public final class Journal implements AutoCloseable
     }
 
     /**
-     * Opens an existing journal without creating anything.
+     * Opens an existing journal without creating anything, read-only (tools, replay, a follower in another
+     * process). Checks first that every queue file is one, so that a foreign file is an error naming it rather
+     * than a wait inside Chronicle.
      *
-     * @throws JournalException naming the directory when there is no journal there
+     * @throws JournalException naming the directory when there is no journal there, or the file that is not a queue file
      */
     public static Journal openExisting(final Path directory)
     {
@@ -51,16 +63,29 @@ public final class Journal implements AutoCloseable
         {
             throw new JournalException("no journal at " + directory.toAbsolutePath() + " (not a directory)");
         }
-        try (var files = Files.list(directory))
+        final List<Path> files = JournalInspector.queueFiles(directory);
+        if (files.isEmpty())
         {
-            if (files.noneMatch(file -> file.getFileName().toString().endsWith(".cq4")))
-            {
-                throw new JournalException("no journal at " + directory.toAbsolutePath() + " (no .cq4 files)");
-            }
+            throw new JournalException("no journal at " + directory.toAbsolutePath() + " (no " + FILE_SUFFIX + " files)");
         }
-        catch (final java.io.IOException e)
+        for (int i = 0; i < files.size(); i++)
         {
-            throw new JournalException("cannot list journal directory " + directory.toAbsolutePath(), e);
+            final Path file = files.get(i);
+            final String problem;
+            try
+            {
+                problem = QueueFrames.storeHeaderProblem(file, i == files.size() - 1);
+            }
+            catch (final IOException e)
+            {
+                throw new JournalException("journal " + directory.toAbsolutePath() + ", file " + file.getFileName() +
+                    ": cannot read: " + e.getMessage(), e);
+            }
+            if (problem != null)
+            {
+                throw new JournalException("journal " + directory.toAbsolutePath() + ", file " + file.getFileName() +
+                    " is not a journal file: " + problem);
+            }
         }
         return new Journal(directory, builder(directory).readOnly(true).build());
     }

@@ -9,16 +9,30 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 
+import java.io.File;
+import java.nio.file.Path;
+
 /**
  * Reads a {@link Journal}'s events in order, checking each one's framing so that a corrupt or foreign
- * excerpt is an error naming the journal and the index, never a crash or a silent skip.
+ * excerpt is an error naming the journal, the file, the byte position and the index, never a crash or a
+ * silent skip.
+ *
+ * <p>Only complete excerpts are ever returned: Chronicle Queue writes an excerpt's length word last, so an
+ * excerpt torn by a crash mid-write is invisible here ({@link #next} says -1, as at a live journal's end);
+ * {@link JournalInspector} tells the two apart. Confined to one thread.
  */
 public final class JournalReader implements AutoCloseable
 {
     private final Journal journal;
     private final ExcerptTailer tailer;
+    /** Chronicle's length word before every excerpt. */
+    static final int FRAME_HEADER_LENGTH = 4;
+
     private final EventHeader header = new EventHeader();
     private long lastIndex = -1;
+    private File lastFile;
+    private long lastPosition = -1;
+    private long lastEndPosition = -1;
 
     JournalReader(final Journal journal, final ExcerptTailer tailer)
     {
@@ -43,13 +57,17 @@ public final class JournalReader implements AutoCloseable
             final long index = document.index();
             final Bytes<?> bytes = document.wire().bytes();
             final long length = bytes.readRemaining();
+            final File file = tailer.currentFile();
+            final long position = bytes.readPosition() - FRAME_HEADER_LENGTH;
             if (length < EventHeader.LENGTH)
             {
-                throw corrupt(index, "excerpt of " + length + " bytes is shorter than an event header");
+                throw corrupt(file, position, index, "excerpt of " + length + " bytes is shorter than an event header");
             }
             if (length > target.capacity())
             {
-                throw corrupt(index, "event of " + length + " bytes does not fit a buffer of " + target.capacity());
+                throw corrupt(file, position, index,
+                    "excerpt of " + length + " bytes does not fit a buffer of " + target.capacity() +
+                    " (a corrupt length, or not an engine event)");
             }
             final byte[] array = target.byteArray();
             if (array != null)
@@ -62,17 +80,31 @@ public final class JournalReader implements AutoCloseable
                 bytes.readSkip(length);
             }
             header.wrap(target, 0);
-            validate(index, (int)length);
+            validate(file, position, index, (int)length);
             lastIndex = index;
+            lastFile = file;
+            lastPosition = position;
+            lastEndPosition = position + FRAME_HEADER_LENGTH + length;
             return (int)length;
+        }
+        catch (final JournalException e)
+        {
+            throw e;
+        }
+        catch (final RuntimeException e)
+        {
+            // Chronicle's own failures on a damaged file (bad lengths, unreadable store header) carry no file name.
+            throw new JournalException(where(tailer.currentFile(), -1, -1) + ": cannot read the next excerpt after " +
+                (lastIndex < 0 ? "the start" : "index " + Long.toHexString(lastIndex) + " (byte " + lastEndPosition + ")") +
+                ": " + e, e);
         }
     }
 
-    private void validate(final long index, final int length)
+    private void validate(final File file, final long position, final long index, final int length)
     {
         if (header.totalLength() != length)
         {
-            throw corrupt(index, "header says " + header.totalLength() + " bytes, excerpt has " + length);
+            throw corrupt(file, position, index, "header says " + header.totalLength() + " bytes, excerpt has " + length);
         }
         try
         {
@@ -81,21 +113,57 @@ public final class JournalReader implements AutoCloseable
         }
         catch (final IllegalArgumentException e)
         {
-            throw corrupt(index, e.getMessage());
+            throw corrupt(file, position, index, e.getMessage() + " (not an engine event)");
         }
     }
 
-    private JournalException corrupt(final long index, final String what)
+    private JournalException corrupt(final File file, final long position, final long index, final String what)
     {
-        return new JournalException("journal " + journal.directory().toAbsolutePath() + ", index " +
-            Long.toHexString(index) + " (cycle " + journal.queue().rollCycle().toCycle(index) + ", excerpt " +
-            journal.queue().rollCycle().toSequenceNumber(index) + "): " + what);
+        return new JournalException(where(file, position, index) + ": " + what);
+    }
+
+    private String where(final File file, final long position, final long index)
+    {
+        final StringBuilder out = new StringBuilder("journal ").append(journal.directory().toAbsolutePath());
+        if (file != null)
+        {
+            out.append(", file ").append(file.getName());
+        }
+        if (position >= 0)
+        {
+            out.append(" at byte ").append(position);
+        }
+        if (index >= 0)
+        {
+            out.append(", index ").append(Long.toHexString(index)).append(" (cycle ")
+                .append(journal.queue().rollCycle().toCycle(index)).append(", excerpt ")
+                .append(journal.queue().rollCycle().toSequenceNumber(index)).append(')');
+        }
+        return out.toString();
     }
 
     /** Chronicle index of the last event read, or -1. */
     public long lastIndex()
     {
         return lastIndex;
+    }
+
+    /** The queue file that holds the last event read, or null. */
+    public Path lastFile()
+    {
+        return lastFile == null ? null : lastFile.toPath();
+    }
+
+    /** Byte offset in {@link #lastFile()} of the last event's excerpt (its 4-byte Chronicle length word), or -1. */
+    public long lastPosition()
+    {
+        return lastPosition;
+    }
+
+    /** Byte offset in {@link #lastFile()} just after the last event's excerpt, or -1. */
+    public long lastEndPosition()
+    {
+        return lastEndPosition;
     }
 
     /** Positions the reader at the end, to follow new events only. */

@@ -1,0 +1,82 @@
+package org.ctpengine.journal.tools;
+
+import org.ctpengine.journal.Journal;
+import org.ctpengine.journal.JournalEnd;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code journal dump DIR}: every event, human-readable, header and CTP struct field by field. */
+@Command(
+    name = "dump",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Print every event, human-readable.",
+        "Header fields by name, then the CTP struct field by field (GB18030 text decoded, codes named) in the",
+        "ABI profile its run recorded in JOURNAL_START. Ends with where the journal ends (torn tail or clean)."
+    })
+public final class DumpCommand implements Callable<Integer>
+{
+    @Parameters(index = "0", paramLabel = "DIR", description = "journal directory")
+    Path directory;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--limit", paramLabel = "N", description = "print at most N events")
+    long limit = Long.MAX_VALUE;
+
+    @Option(names = "--brief", description = "one line per event")
+    boolean brief;
+
+    @Option(names = "--profile", paramLabel = "ID",
+        description = "ABI profile for events no JOURNAL_START describes, e.g. 6.7.8")
+    String profile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call()
+    {
+        final EventFilter filter = filters.toFilter();
+        final EventDecoder decoder = new EventDecoder(profile);
+        final EventFormatter formatter = new EventFormatter(decoder);
+        final PrintWriter out = spec.commandLine().getOut();
+        final StringBuilder text = new StringBuilder(4096);
+        final long[] printed = { 0 };
+        final JournalEnd end;
+        try (Journal journal = Journal.openExisting(directory))
+        {
+            end = JournalScan.scan(journal, decoder, (number, index, header) ->
+            {
+                if (!filter.matchesHeader(header) ||
+                    filter.needsInstrument() && !filter.matches(header, decoder.instrument(header)))
+                {
+                    return true;
+                }
+                text.setLength(0);
+                if (brief)
+                {
+                    formatter.appendLine(header, text).append('\n');
+                }
+                else
+                {
+                    formatter.appendFull(number, index, header, text).append('\n');
+                }
+                out.print(text);
+                return ++printed[0] < limit;
+            });
+        }
+        out.println(printed[0] + " event" + (printed[0] == 1 ? "" : "s") + " printed; " +
+            (end == null ? "stopped at --limit" : "journal: " + end.describe()));
+        out.flush();
+        return 0;
+    }
+}
