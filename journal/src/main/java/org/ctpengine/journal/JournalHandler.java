@@ -11,18 +11,33 @@ import org.ctpengine.engine.ring.RingEvent;
 public final class JournalHandler implements EventHandler<RingEvent>
 {
     private final Journal journal;
+    private final java.util.function.Supplier<JournalMetadata> metadata;
     private JournalWriter writer;
     private long appended;
 
     public JournalHandler(final Journal journal)
     {
+        this(journal, null);
+    }
+
+    /**
+     * @param metadata the run's JOURNAL_START record, asked for when the ring starts (after the engine has
+     *                 loaded its libraries) and written before any event; null for none
+     */
+    public JournalHandler(final Journal journal, final java.util.function.Supplier<JournalMetadata> metadata)
+    {
         this.journal = journal;
+        this.metadata = metadata;
     }
 
     @Override
     public void onStart()
     {
         writer = journal.newWriter(); // Chronicle appenders belong to the thread that uses them
+        if (metadata != null)
+        {
+            metadata.get().writeTo(writer);
+        }
     }
 
     @Override

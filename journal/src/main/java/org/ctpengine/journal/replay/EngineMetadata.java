@@ -1,0 +1,49 @@
+package org.ctpengine.journal.replay;
+
+import org.ctpengine.engine.host.Engine;
+import org.ctpengine.journal.JournalMetadata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a replay needs to know about a live run, taken from the {@link Engine} for the journal's
+ * JOURNAL_START record: profiles by index, channels (with their profile and the BrokerID/UserID the orders
+ * carry), instruments. Never secrets.
+ */
+public final class EngineMetadata
+{
+    /** Replay's own keys, beside the builder's {@code channel.<n>} entries: {@code replay.channel.<n>.profile} etc. */
+    static final String PREFIX = "replay.channel.";
+    static final String CHANNEL_PROFILE = ".profile";
+    static final String CHANNEL_BROKER = ".broker";
+    static final String CHANNEL_USER = ".user";
+
+    private EngineMetadata()
+    {
+    }
+
+    public static JournalMetadata of(final Engine engine, final String engineVersion)
+    {
+        final JournalMetadata.Builder builder = JournalMetadata.builder().engineVersion(engineVersion);
+        for (int i = 0; i < engine.profiles().size(); i++)
+        {
+            builder.profile(i, engine.profiles().get(i).id());
+        }
+        for (final Engine.ChannelInfo channel : engine.channels())
+        {
+            builder.channel(channel.channel(), channel.name(), channel.kind(), channel.libraryPath(), channel.apiVersion());
+            final String prefix = PREFIX + channel.channel();
+            builder.put(prefix + CHANNEL_PROFILE, Integer.toString(channel.profileIndex()));
+            builder.put(prefix + CHANNEL_BROKER, channel.brokerId());
+            builder.put(prefix + CHANNEL_USER, channel.userId());
+        }
+        final List<String> instruments = new ArrayList<>();
+        for (int i = 0; i < engine.instruments().size(); i++)
+        {
+            instruments.add(engine.instruments().get(i).instrumentId().toString());
+        }
+        builder.instruments(instruments);
+        return builder.build();
+    }
+}

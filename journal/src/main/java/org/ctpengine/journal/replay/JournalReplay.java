@@ -1,0 +1,250 @@
+package org.ctpengine.journal.replay;
+
+import org.agrona.BufferUtil;
+import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.status.CountersManager;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.adapter.struct.InstrumentFlyweight;
+import org.ctpengine.adapter.struct.StructPrinter;
+import org.ctpengine.adapter.struct.TradeFlyweight;
+import org.ctpengine.adapter.struct.TradingAccountFlyweight;
+import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.session.AccountState;
+import org.ctpengine.engine.strategy.StrategyRunner;
+import org.ctpengine.journal.Journal;
+import org.ctpengine.journal.JournalException;
+import org.ctpengine.journal.JournalMetadata;
+import org.ctpengine.journal.JournalReader;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/**
+ * Replays a journal's first run through strategies, on one thread, as fast as it can: the journaled inbound
+ * events feed the same {@link StrategyRunner} code that ran live, with the journal's clock; the commands they
+ * issue are collected instead of sent and compared, in order, with the commands the journal recorded.
+ * The same strategies give "identical"; a changed one gives the first divergence.
+ */
+public final class JournalReplay
+{
+    private static final int INSTRUMENT_CAPACITY = 4096;
+    private static final int EVENT_BUFFER = 64 * 1024;
+
+    private JournalReplay()
+    {
+    }
+
+    /**
+     * @param progress told the number of events replayed every 100 000 events (may be null)
+     */
+    public static ReplayResult replay(final Path journalDirectory, final List<StrategyConfig> strategies,
+        final LongConsumer progress)
+    {
+        try (Journal journal = Journal.openExisting(journalDirectory); JournalReader reader = journal.newReader())
+        {
+            final UnsafeBuffer buffer = new UnsafeBuffer(BufferUtil.allocateDirectAligned(EVENT_BUFFER, 64));
+            final EventHeader header = new EventHeader().wrap(buffer, 0);
+            JournalMetadata metadata = null;
+            while (metadata == null)
+            {
+                if (reader.next(buffer) < 0)
+                {
+                    throw new JournalException("journal " + journalDirectory.toAbsolutePath() +
+                        " has no JOURNAL_START record: it was not written by the engine's journal handler");
+                }
+                if (header.type() == EventType.JOURNAL_START.code())
+                {
+                    metadata = JournalMetadata.read(buffer, 0);
+                }
+            }
+            final Run run = new Run(metadata, strategies);
+            final RingEvent event = RingEvent.over(buffer);
+            final List<Command> recorded = new ArrayList<>();
+            long events = 0;
+            long sequence = 0;
+            while (reader.next(buffer) >= 0)
+            {
+                final EventType type = EventType.fromCode(header.type());
+                if (type == EventType.JOURNAL_START)
+                {
+                    break; // the next run of the engine: a replay covers one run
+                }
+                if (type.isCommand())
+                {
+                    final byte[] payload = new byte[header.payloadLength()];
+                    buffer.getBytes(header.payloadOffset(), payload);
+                    recorded.add(new Command(type, header.channel(), header.intArg(), payload, header.causeSequence(),
+                        header.epochNanos()));
+                    continue;
+                }
+                run.feed(event, header, sequence++, reader.lastIndex());
+                events++;
+                if (progress != null && events % 100_000 == 0)
+                {
+                    progress.accept(events);
+                }
+            }
+            return compare(events, recorded, run.collector.commands(), run);
+        }
+    }
+
+    private static ReplayResult compare(final long events, final List<Command> recorded, final List<Command> replayed,
+        final Run run)
+    {
+        final int common = Math.min(recorded.size(), replayed.size());
+        for (int i = 0; i < common; i++)
+        {
+            if (!recorded.get(i).sameAs(replayed.get(i)))
+            {
+                return new ReplayResult(events, recorded.size(), replayed.size(), new ReplayResult.Divergence(i,
+                    replayed.get(i).causeIndex(), recorded.get(i).epochNanos(), run.describe(recorded.get(i)),
+                    run.describe(replayed.get(i))));
+            }
+        }
+        if (recorded.size() != replayed.size())
+        {
+            final boolean extra = replayed.size() > recorded.size();
+            final Command first = extra ? replayed.get(common) : recorded.get(common);
+            return new ReplayResult(events, recorded.size(), replayed.size(), new ReplayResult.Divergence(common,
+                first.causeIndex(), first.epochNanos(), extra ? "(none)" : run.describe(first),
+                extra ? run.describe(first) : "(none)"));
+        }
+        return new ReplayResult(events, recorded.size(), replayed.size(), null);
+    }
+
+    /** The replayed engine state: profiles, accounts without libraries, the instrument registry, the runners. */
+    private static final class Run
+    {
+        final AbiProfile[] profiles;
+        final AccountLink[] links;
+        final AccountState[] accounts;
+        final InstrumentRegistry instruments = new InstrumentRegistry(INSTRUMENT_CAPACITY);
+        final CommandCollector collector = new CommandCollector();
+        final List<StrategyRunner> runners = new ArrayList<>();
+        final InstrumentFlyweight[] instrumentViews;
+        final TradeFlyweight[] tradeViews;
+        final TradingAccountFlyweight[] accountViews;
+
+        Run(final JournalMetadata metadata, final List<StrategyConfig> strategies)
+        {
+            final Map<Integer, String> profileIds = metadata.profiles();
+            profiles = new AbiProfile[profileIds.size()];
+            instrumentViews = new InstrumentFlyweight[profiles.length];
+            tradeViews = new TradeFlyweight[profiles.length];
+            accountViews = new TradingAccountFlyweight[profiles.length];
+            for (final Map.Entry<Integer, String> entry : profileIds.entrySet())
+            {
+                final AbiProfile profile = AbiProfiles.byId(entry.getValue());
+                profiles[entry.getKey()] = profile;
+                instrumentViews[entry.getKey()] = new InstrumentFlyweight(profile);
+                tradeViews[entry.getKey()] = new TradeFlyweight(profile);
+                accountViews[entry.getKey()] = new TradingAccountFlyweight(profile);
+            }
+            int channels = 0;
+            for (final Integer channel : metadata.channels().keySet())
+            {
+                channels = Math.max(channels, channel + 1);
+            }
+            links = new AccountLink[channels];
+            accounts = new AccountState[channels];
+            for (final Map.Entry<Integer, JournalMetadata.Channel> entry : metadata.channels().entrySet())
+            {
+                final int channel = entry.getKey();
+                if (!"td".equals(entry.getValue().kind()))
+                {
+                    continue;
+                }
+                final String prefix = EngineMetadata.PREFIX + channel;
+                final AbiProfile profile = profiles[Integer.parseInt(required(metadata, prefix + EngineMetadata.CHANNEL_PROFILE))];
+                links[channel] = new AccountLink(entry.getValue().name(), channel, profile, null,
+                    required(metadata, prefix + EngineMetadata.CHANNEL_BROKER), required(metadata, prefix + EngineMetadata.CHANNEL_USER));
+                accounts[channel] = new AccountState(entry.getValue().name(), instruments);
+            }
+            final EngineCounters counters = new EngineCounters(new CountersManager(
+                new UnsafeBuffer(BufferUtil.allocateDirectAligned(1 << 20, 64)),
+                new UnsafeBuffer(BufferUtil.allocateDirectAligned(1 << 18, 64)), StandardCharsets.UTF_8));
+            final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
+            for (final StrategyConfig strategy : strategies)
+            {
+                byThread.computeIfAbsent(strategy.thread(), t -> new ArrayList<>()).add(strategy);
+            }
+            int strategyId = 0;
+            for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
+            {
+                runners.add(new StrategyRunner("replay-" + group.getKey(), group.getValue(), profiles, instruments, links,
+                    c -> accounts[c], id -> { }, collector, counters, strategyId));
+                strategyId += group.getValue().size();
+            }
+        }
+
+        private static String required(final JournalMetadata metadata, final String key)
+        {
+            final String value = metadata.get(key);
+            if (value == null)
+            {
+                throw new JournalException("the journal's JOURNAL_START lacks '" + key + "': it cannot be replayed");
+            }
+            return value;
+        }
+
+        /** What the engine thread did with the event (reference data, account books), then the strategies. */
+        void feed(final RingEvent event, final EventHeader header, final long sequence, final long journalIndex)
+        {
+            final EventType type = EventType.fromCode(header.type());
+            final int profile = header.profile();
+            final boolean payload = header.payloadLength() > 0;
+            final int channel = header.channel();
+            if (type == EventType.RSP_QRY_INSTRUMENT && payload)
+            {
+                instrumentViews[profile].wrap(event.buffer(), header.payloadOffset());
+                instruments.onInstrument(instrumentViews[profile]);
+            }
+            else if ((type == EventType.RTN_TRADE || type == EventType.RSP_QRY_TRADE) && payload && account(channel) != null)
+            {
+                tradeViews[profile].wrap(event.buffer(), header.payloadOffset());
+                accounts[channel].onTrade(tradeViews[profile]);
+            }
+            else if (type == EventType.RSP_QRY_TRADING_ACCOUNT && payload && account(channel) != null)
+            {
+                accountViews[profile].wrap(event.buffer(), header.payloadOffset());
+                accounts[channel].onTradingAccount(accountViews[profile]);
+            }
+            collector.onEventReplayed(journalIndex, header.epochNanos());
+            for (final StrategyRunner runner : runners)
+            {
+                runner.onEvent(event, sequence, true);
+            }
+        }
+
+        private AccountState account(final int channel)
+        {
+            return channel < accounts.length ? accounts[channel] : null;
+        }
+
+        String describe(final Command command)
+        {
+            final AccountLink link = command.channel() < links.length ? links[command.channel()] : null;
+            final String struct = command.type() == EventType.CMD_ORDER_INSERT ?
+                "CThostFtdcInputOrderField" : "CThostFtdcInputOrderActionField";
+            if (link == null)
+            {
+                return command.type() + " on channel " + command.channel();
+            }
+            return command.type() + " by strategy " + command.strategyId() + " on " + link.name() + ": " +
+                StructPrinter.forProfile(link.profile()).line(link.profile().struct(struct),
+                    new UnsafeBuffer(command.payload()), 0);
+        }
+    }
+}
