@@ -52,18 +52,7 @@ public final class AbiProfileIo
     /** Writes the profile's files into {@code dir} (created if missing), replacing any there. */
     public static void write(final AbiProfile profile, final Path dir)
     {
-        try
-        {
-            Files.createDirectories(dir);
-            for (final Map.Entry<String, String> file : render(profile).entrySet())
-            {
-                Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-            }
-        }
-        catch (final IOException e)
-        {
-            throw new UncheckedIOException("cannot write ABI profile " + profile.id() + " to " + dir, e);
-        }
+        TextFiles.writeAll(render(profile), dir, "ABI profile " + profile.id());
     }
 
     /** File name → file text, exactly as {@link #write} stores them. */

@@ -1,5 +1,6 @@
 package org.ctpengine.sim.build;
 
+import org.ctpengine.adapter.abi.TextFiles;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.header.CppHeaderWriter;
@@ -32,7 +33,7 @@ public final class GenerateNativeSources
             // their text changed so that g++ recompiles nothing when the profile did not move.
             for (final Map.Entry<String, String> header : CppHeaderWriter.render(profile).entrySet())
             {
-                GeneratedFiles.writeIfChanged(dir.resolve(header.getKey()), header.getValue());
+                TextFiles.writeIfChanged(dir.resolve(header.getKey()), header.getValue());
             }
             new SimSourceWriter(profile).writeTo(dir);
         }

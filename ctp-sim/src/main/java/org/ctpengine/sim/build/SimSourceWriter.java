@@ -1,5 +1,6 @@
 package org.ctpengine.sim.build;
 
+import org.ctpengine.adapter.abi.TextFiles;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ApiTable;
@@ -44,8 +45,8 @@ public final class SimSourceWriter
     /** Writes the generated files into {@code dir}, touching only those whose text changed. */
     public void writeTo(final Path dir)
     {
-        GeneratedFiles.writeIfChanged(dir.resolve("ctpsim_api_base.h"), apiBase());
-        GeneratedFiles.writeIfChanged(dir.resolve("ctpsim_reflect.cpp"), reflect());
+        TextFiles.writeIfChanged(dir.resolve("ctpsim_api_base.h"), apiBase());
+        TextFiles.writeIfChanged(dir.resolve("ctpsim_reflect.cpp"), reflect());
     }
 
     String apiBase()

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.TextFiles;
 
 /**
  * Writes C++ headers for an {@link AbiProfile} in the layout and naming of SFIT's CTP SDK
@@ -30,18 +31,7 @@ public final class CppHeaderWriter
      */
     public static void write(final AbiProfile profile, final Path dir)
     {
-        try
-        {
-            Files.createDirectories(dir);
-            for (final Map.Entry<String, String> file : render(profile).entrySet())
-            {
-                Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
-            }
-        }
-        catch (final IOException e)
-        {
-            throw new UncheckedIOException("cannot write C++ headers of ABI profile " + profile.id() + " to " + dir, e);
-        }
+        TextFiles.writeAll(render(profile), dir, "C++ headers of ABI profile " + profile.id());
     }
 
     /** File name → file text, exactly as {@link #write} stores them, in include order. */
