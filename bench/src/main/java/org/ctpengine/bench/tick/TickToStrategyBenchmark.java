@@ -28,8 +28,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Native callback → strategy {@code onTick} through the whole engine: JNA trampoline → SpiRingPublisher → Disruptor
@@ -44,9 +44,10 @@ import java.util.concurrent.locks.LockSupport;
  *       waits for room (backpressure, counted as ring stalls), so the figure that matters is the sustained rate, and
  *       the check that every tick numbered 1..N arrived exactly once and in order. Its latency is queueing time.</li>
  * </ul>
- * Scenarios: journal + blocking wait (the default configuration), journal + yielding wait, and the peer, no journal
- * with blocking wait; rounds interleave them so that machine noise hits them alike. The per-hop breakdown splits
- * the latency at the stamps each tick carries (see {@link HopBreakdown}).
+ * Scenarios: journal + blocking wait (the default configuration), journal + yielding wait, no journal + yielding
+ * wait, and the peer, no journal with blocking wait; rounds interleave them so that machine noise hits them alike.
+ * The per-hop breakdown splits the latency at the stamps each tick carries (see {@link HopBreakdown}); the CPU
+ * profile says which thread had a CPU during the paced bursts and which waited for one (see {@link CpuProfile}).
  */
 public final class TickToStrategyBenchmark
 {
@@ -63,6 +64,9 @@ public final class TickToStrategyBenchmark
     static final List<Scenario> SCENARIOS = List.of(
         new Scenario("ring + journal, blocking wait", true, WaitStrategyKind.BLOCKING),
         new Scenario("ring + journal, yielding wait", true, WaitStrategyKind.YIELDING),
+        // The hand-off without a wake-up and with one polling thread fewer than the journal case: what the
+        // engine's own path costs when the strategy thread is running as the tick arrives.
+        new Scenario("ring, no journal, yielding wait", false, WaitStrategyKind.YIELDING),
         PEER);
 
     private final int pacedTicks;
