@@ -49,6 +49,51 @@ bool ticksOf(const ctpsim::Market& m, double price, int64_t& ticks)
     ticks = std::llround(exact);
     return std::fabs(exact - static_cast<double>(ticks)) < 1e-6;
 }
+
+// The first logged-in md session subscribed to the market: where a burst goes.
+ctpsim::MdApiImpl* burstReceiver(Core& core, const ctpsim::Market& m)
+{
+    for (auto* md : core.mds)
+    {
+        if (md->loggedIn && md->subscribed.count(m.config.id) > 0)
+        {
+            return md;
+        }
+    }
+    return nullptr;
+}
+
+// Both burst entry points: checks, marks the burst running (one at a time: the timestamps are per burst) and
+// hands it to the receiver's callback thread. ticksPerSecond 0 = as fast as possible.
+int startBurst(const char* instrument, int count, int ticksPerSecond)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    ctpsim::Market* m = market(core, instrument);
+    if (m == nullptr || count <= 0)
+    {
+        return fail("burst needs a known instrument and a positive count");
+    }
+    ctpsim::MdApiImpl* receiver = burstReceiver(core, *m);
+    if (receiver == nullptr)
+    {
+        return fail(std::string("no md session subscribed to ") + instrument);
+    }
+    {
+        std::lock_guard<std::mutex> burstLock(core.burst->mutex);
+        if (core.burst->running)
+        {
+            return fail("a burst is still running");
+        }
+        core.burst->running = true;
+        core.burst->requested = count;
+        core.burst->sentNs.clear();
+    }
+    CThostFtdcDepthMarketDataField first;
+    ctpsim::fillDepth(*m, first);
+    receiver->sendBurst(first, m->config.priceTick, count, ticksPerSecond, core.burst);
+    return 0;
+}
 }
 
 extern "C" {
@@ -239,40 +284,16 @@ CTPSIM_EXPORT int ctpsim_heartbeat_warning(int target, int lapseSeconds)
 
 CTPSIM_EXPORT int ctpsim_burst(const char* instrument, int count)
 {
-    Core& core = Core::get();
-    std::lock_guard<std::mutex> lock(core.mutex);
-    ctpsim::Market* m = market(core, instrument);
-    if (m == nullptr || count <= 0)
+    return startBurst(instrument, count, 0);
+}
+
+CTPSIM_EXPORT int ctpsim_burst_paced(const char* instrument, int count, int ticksPerSecond)
+{
+    if (ticksPerSecond <= 0)
     {
-        return fail("burst needs a known instrument and a positive count");
+        return fail("a paced burst needs a positive rate (ctpsim_burst sends as fast as possible)");
     }
-    ctpsim::MdApiImpl* receiver = nullptr;
-    for (auto* md : core.mds)
-    {
-        if (md->loggedIn && md->subscribed.count(m->config.id) > 0)
-        {
-            receiver = md;
-            break;
-        }
-    }
-    if (receiver == nullptr)
-    {
-        return fail(std::string("no md session subscribed to ") + instrument);
-    }
-    {
-        std::lock_guard<std::mutex> burstLock(core.burst->mutex);
-        if (core.burst->running)
-        {
-            return fail("a burst is still running");
-        }
-        core.burst->running = true;
-        core.burst->requested = count;
-        core.burst->sentNs.clear();
-    }
-    CThostFtdcDepthMarketDataField first;
-    ctpsim::fillDepth(*m, first);
-    receiver->sendBurst(first, m->config.priceTick, count, core.burst);
-    return 0;
+    return startBurst(instrument, count, ticksPerSecond);
 }
 
 CTPSIM_EXPORT int ctpsim_burst_wait(int timeoutMs)

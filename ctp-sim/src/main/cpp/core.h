@@ -47,7 +47,8 @@ struct TradeRecord
     CThostFtdcTradeField trade;
 };
 
-// Burst mode: N ticks sent as fast as possible, each stamped (CLOCK_MONOTONIC) just before its callback.
+// Burst mode: N ticks sent as fast as possible (each stamped, CLOCK_MONOTONIC, just before its callback) or paced
+// (each stamped with its planned send time).
 struct Burst
 {
     std::mutex mutex;

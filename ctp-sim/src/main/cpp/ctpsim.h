@@ -55,14 +55,22 @@ int ctpsim_reconnect(int target, int delay_ms);
 /* OnHeartBeatWarning(lapse_seconds) on the sessions. */
 int ctpsim_heartbeat_warning(int target, int lapse_seconds);
 
-/* Sends `count` ticks of `instrument` as fast as possible to the subscribed md sessions, on their
-   callback threads, stamping CLOCK_MONOTONIC just before each OnRtnDepthMarketData. */
+/* Sends `count` ticks of `instrument` as fast as possible to the first md session subscribed to it, on its
+   callback thread, stamping CLOCK_MONOTONIC just before each OnRtnDepthMarketData. The ticks carry 1..count
+   in Volume, so a client can prove that none was lost, repeated or reordered. One burst at a time. */
 int ctpsim_burst(const char* instrument, int count);
+
+/* Like ctpsim_burst, at a fixed rate: tick i (from 0) is due at start + i / ticks_per_second on CLOCK_MONOTONIC
+   (the callback thread spins for it: sleeping is too coarse at 100k/s) and its timestamp is that planned time,
+   not the actual send time. A client that holds up the sender therefore sees the delay in the latency of the
+   ticks behind it, as a real feed's ticks would wait (no coordinated omission). */
+int ctpsim_burst_paced(const char* instrument, int count, int ticks_per_second);
 
 /* Waits for the burst to finish; returns the number of ticks sent, -1 on timeout. */
 int ctpsim_burst_wait(int timeout_ms);
 
-/* Copies up to `capacity` send timestamps (ns, CLOCK_MONOTONIC) of the last burst; returns how many. */
+/* Copies up to `capacity` send timestamps (ns, CLOCK_MONOTONIC; planned times for a paced burst) of the last
+   burst; returns how many. */
 int ctpsim_burst_timestamps(int64_t* out, int capacity);
 
 #ifdef __cplusplus

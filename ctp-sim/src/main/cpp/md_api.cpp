@@ -102,15 +102,18 @@ void MdApiImpl::sendDepth(const CThostFtdcDepthMarketDataField& depth)
     deliver([copy = depth](CThostFtdcMdSpi* spi) mutable { spi->OnRtnDepthMarketData(&copy); });
 }
 
-void MdApiImpl::sendBurst(const CThostFtdcDepthMarketDataField& first, double priceTick, int count,
+void MdApiImpl::sendBurst(const CThostFtdcDepthMarketDataField& first, double priceTick, int count, int ticksPerSecond,
                           std::shared_ptr<Burst> record)
 {
-    // Runs on the callback thread, like any delivery, but generates each tick right before sending it:
-    // the timestamp is taken immediately before the SPI call, so it measures the client's path only.
-    deliver([first = first, priceTick, count, record](CThostFtdcMdSpi* spi)
+    // Runs on the callback thread, like any delivery, but generates each tick right before sending it, so that
+    // the stamps measure the client's path only. Paced: tick i is due at start + i/rate and stamped with that
+    // planned time, so a sender held up by a slow client carries the delay into the latency (no coordinated
+    // omission). Unpaced: each tick is stamped immediately before its callback.
+    deliver([first = first, priceTick, count, ticksPerSecond, record](CThostFtdcMdSpi* spi)
     {
         CThostFtdcDepthMarketDataField depth = first;
         std::vector<int64_t> sent(static_cast<std::size_t>(count));
+        const int64_t start = monotonicNs();
         for (int i = 0; i < count; i++)
         {
             // A cheap, deterministic wiggle of the touch: the contents stay consistent (bid < ask, volume grows).
@@ -118,10 +121,20 @@ void MdApiImpl::sendBurst(const CThostFtdcDepthMarketDataField& first, double pr
             depth.BidPrice1 = first.BidPrice1 + move;
             depth.AskPrice1 = depth.BidPrice1 + priceTick;
             depth.LastPrice = (i & 1) ? depth.AskPrice1 : depth.BidPrice1;
-            depth.Volume = first.Volume + i + 1;
+            // Numbered 1..count whatever the market traded before, so a client can prove no tick was lost or reordered.
+            depth.Volume = i + 1;
             depth.Turnover = first.Turnover + (i + 1) * depth.LastPrice;
             depth.UpdateMillisec = (first.UpdateMillisec + i) % 1000;
-            sent[static_cast<std::size_t>(i)] = monotonicNs();
+            if (ticksPerSecond > 0)
+            {
+                const int64_t due = plannedSendNs(start, i, ticksPerSecond);
+                spinUntil(due);
+                sent[static_cast<std::size_t>(i)] = due;
+            }
+            else
+            {
+                sent[static_cast<std::size_t>(i)] = monotonicNs();
+            }
             spi->OnRtnDepthMarketData(&depth);
         }
         std::lock_guard<std::mutex> lock(record->mutex);

@@ -36,8 +36,11 @@ public:
     // ---- used by Core, under Core::mutex ----
     void deliver(std::function<void(CThostFtdcMdSpi*)> callback);
     void sendDepth(const CThostFtdcDepthMarketDataField& depth);
-    // Runs a burst on the callback thread: `count` ticks derived from `first`, each stamped before its callback.
-    void sendBurst(const CThostFtdcDepthMarketDataField& first, double priceTick, int count, std::shared_ptr<Burst> record);
+    // Runs a burst on the callback thread: `count` ticks derived from `first`, numbered 1..count in Volume.
+    // ticksPerSecond 0: as fast as possible, each stamped just before its callback; otherwise tick i is sent at
+    // start + i/rate and stamped with that planned time.
+    void sendBurst(const CThostFtdcDepthMarketDataField& first, double priceTick, int count, int ticksPerSecond,
+                   std::shared_ptr<Burst> record);
     void dropConnection(int reason, int reconnectDelayMs);
     void reconnect(int delayMs);
 

@@ -1,5 +1,6 @@
 package org.ctpengine.bench;
 
+import org.agrona.IoUtil;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.tick.TickToStrategyBenchmark;
 import org.ctpengine.bench.trampoline.TrampolineBenchmark;
@@ -20,6 +21,9 @@ import java.util.zip.ZipFile;
     description = "Latency benchmarks with peers measured in the same run (HdrHistogram; results in --out).")
 public final class BenchMain implements Callable<Integer>
 {
+    /** The rate the latency goal is stated at (issue 7: callback -> onTick at 100k ticks/s). */
+    private static final int PACED_RATE = 100_000;
+
     @Option(names = "--quick", description = "short run (default)", defaultValue = "true")
     boolean quick;
 
@@ -45,14 +49,27 @@ public final class BenchMain implements Callable<Integer>
         final int rounds = full ? 20 : 5;
         final int measured = full ? 1_000_000 : 200_000;
         final Path library = mdLibrary != null ? mdLibrary : sfitMdLibrary();
-        final TrampolineBenchmark trampoline = new TrampolineBenchmark(
-            library, Files.createTempDirectory("ctp-bench-flow"), measured / 2, measured);
+        final Path flow = Files.createTempDirectory("ctp-bench-flow");
+        final TrampolineBenchmark trampoline = new TrampolineBenchmark(library, flow, measured / 2, measured);
         final Path results = out != null ? out : root().resolve("bench/target/results");
-        final LatencyReport report = trampoline.run(rounds);
+        final LatencyReport report;
+        try
+        {
+            report = trampoline.run(rounds);
+        }
+        finally
+        {
+            IoUtil.delete(flow.toFile(), true);
+            if (mdLibrary == null)
+            {
+                IoUtil.delete(library.getParent().toFile(), true); // the copy from the jar; already mapped if loaded
+            }
+        }
         report.print(System.out);
         report.writeHistograms(results.resolve("trampoline"));
 
-        final LatencyReport ticks = new TickToStrategyBenchmark(full ? 1_000_000 : 200_000, full ? 5 : 2).run();
+        final TickToStrategyBenchmark.Result ticks = new TickToStrategyBenchmark(
+            full ? 1_000_000 : 200_000, PACED_RATE, full ? 5_000_000 : 1_000_000, full ? 5 : 2).run();
         ticks.print(System.out);
         ticks.writeHistograms(results.resolve("tick-to-strategy"));
         System.out.println("histograms: " + results.toAbsolutePath());

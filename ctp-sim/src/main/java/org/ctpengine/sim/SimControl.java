@@ -126,10 +126,24 @@ public final class SimControl
         check(lib.ctpsim_heartbeat_warning(target.code, lapseSeconds), "heartbeat warning");
     }
 
-    /** Starts a burst of {@code count} ticks to the first md session subscribed to the instrument. */
+    /**
+     * Starts a burst of {@code count} ticks, as fast as possible, to the first md session subscribed to the
+     * instrument; the ticks carry 1..count in Volume.
+     */
     public void burst(final String instrument, final int count)
     {
         check(lib.ctpsim_burst(cString(instrument), count), "burst of " + instrument);
+    }
+
+    /**
+     * Starts a paced burst: tick i (from 0) is sent at start + i / {@code ticksPerSecond} (the simulator spins for
+     * it) and its {@linkplain #burstTimestamps() timestamp} is that planned time, so that a client which holds up
+     * the sender sees the delay in its latency (no coordinated omission). Otherwise as {@link #burst(String, int)}.
+     */
+    public void burst(final String instrument, final int count, final int ticksPerSecond)
+    {
+        check(lib.ctpsim_burst_paced(cString(instrument), count, ticksPerSecond),
+            "burst of " + instrument + " at " + ticksPerSecond + "/s");
     }
 
     /** Waits for the burst; returns the ticks sent. */
@@ -138,7 +152,7 @@ public final class SimControl
         return check(lib.ctpsim_burst_wait(timeoutMs), "wait for burst");
     }
 
-    /** CLOCK_MONOTONIC send time (ns) of each tick of the last burst, in order. */
+    /** CLOCK_MONOTONIC send time (ns) of each tick of the last burst, in order; planned times for a paced burst. */
     public long[] burstTimestamps()
     {
         final long[] all = new long[lib.ctpsim_burst_timestamps(null, Integer.MAX_VALUE)];
@@ -191,6 +205,8 @@ public final class SimControl
         int ctpsim_heartbeat_warning(int target, int lapseSeconds);
 
         int ctpsim_burst(byte[] instrument, int count);
+
+        int ctpsim_burst_paced(byte[] instrument, int count, int ticksPerSecond);
 
         int ctpsim_burst_wait(int timeoutMs);
 

@@ -1,9 +1,10 @@
 package org.ctpengine.bench.tick;
 
 import com.lmax.disruptor.EventHandler;
-import org.HdrHistogram.Histogram;
+import org.agrona.IoUtil;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.bench.report.LatencyReport;
+import org.ctpengine.bench.report.ThreadSchedule;
 import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
@@ -13,141 +14,303 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
- * Native callback → strategy {@code onTick}: the simulator's md thread stamps each burst tick with
- * CLOCK_MONOTONIC as it sends it (the clock of {@code System.nanoTime()}); the strategy stamps it on arrival.
- * The path is the production one: JNA trampoline → SpiRingPublisher → Disruptor ring → strategy thread, with
- * the Chronicle journal consuming the same ring. The send stamp is taken by the sender, so waiting behind a
- * slow consumer is part of the latency (no coordinated omission). Peer in the same run: the same engine
- * without the journal.
+ * Native callback → strategy {@code onTick} through the whole engine: JNA trampoline → SpiRingPublisher → Disruptor
+ * ring → strategy thread, with the engine thread (and the Chronicle journal, when on) consuming the same ring.
+ *
+ * <p>Two loads per scenario, in one engine each round:
+ * <ul>
+ *   <li><b>paced</b> ({@code rate} ticks/s): the simulator sends tick i at start + i/rate and stamps that planned
+ *       time, so a sender held up by the engine carries the delay into every later tick's latency (no coordinated
+ *       omission). This is the latency figure.</li>
+ *   <li><b>max rate</b>: as fast as the simulator's md thread can call back; the ring fills and the callback thread
+ *       waits for room (backpressure, counted as ring stalls), so the figure that matters is the sustained rate, and
+ *       the check that every tick numbered 1..N arrived exactly once and in order. Its latency is queueing time.</li>
+ * </ul>
+ * Scenarios: journal + blocking wait (the default configuration), journal + yielding wait, no journal + yielding
+ * wait, and the peer, no journal with blocking wait; rounds interleave them so that machine noise hits them alike.
+ * The per-hop breakdown splits the latency at the stamps each tick carries (see {@link HopBreakdown}); the CPU
+ * profile says which thread had a CPU during the paced bursts and which waited for one (see {@link CpuProfile}).
  */
 public final class TickToStrategyBenchmark
 {
-    static final String WITH_JOURNAL = "sim tick -> strategy onTick (ring + journal)";
-    static final String WITHOUT_JOURNAL = "sim tick -> strategy onTick (ring, no journal)";
     private static final String INSTRUMENT = "rb2501";
+    private static final int RING_SIZE = 65536;
+    private static final long STALL_TIMEOUT_NS = 20_000_000_000L;
 
-    private final int ticks;
+    /** One engine configuration under test. */
+    record Scenario(String label, boolean journal, WaitStrategyKind waitStrategy)
+    {
+    }
+
+    static final Scenario PEER = new Scenario("ring, no journal, blocking wait", false, WaitStrategyKind.BLOCKING);
+    static final List<Scenario> SCENARIOS = List.of(
+        new Scenario("ring + journal, blocking wait", true, WaitStrategyKind.BLOCKING),
+        new Scenario("ring + journal, yielding wait", true, WaitStrategyKind.YIELDING),
+        // The hand-off without a wake-up and with one polling thread fewer than the journal case: what the
+        // engine's own path costs when the strategy thread is running as the tick arrives.
+        new Scenario("ring, no journal, yielding wait", false, WaitStrategyKind.YIELDING),
+        PEER);
+
+    private final int pacedTicks;
+    private final int rate;
+    private final int maxRateTicks;
+    private final int warmUpTicks;
     private final int rounds;
 
-    public TickToStrategyBenchmark(final int ticks, final int rounds)
+    /**
+     * @param pacedTicks   ticks per paced burst
+     * @param rate         paced ticks per second
+     * @param maxRateTicks ticks per max-rate burst
+     * @param rounds       rounds over all scenarios, each with a fresh engine
+     */
+    public TickToStrategyBenchmark(final int pacedTicks, final int rate, final int maxRateTicks, final int rounds)
     {
-        this.ticks = ticks;
+        this.pacedTicks = pacedTicks;
+        this.rate = rate;
+        this.maxRateTicks = maxRateTicks;
+        this.warmUpTicks = Math.max(50_000, maxRateTicks / 10);
         this.rounds = rounds;
     }
 
-    /** Records each burst tick's arrival by its burst number (the simulator puts it in Volume). */
-    static final class Recorder implements Strategy
+    /** Tick loss and order over the whole run, per row: what "without loss" rests on. */
+    record Delivery(long sent, long missing, long duplicates, long outOfOrder, long strays, long ringStalls)
     {
-        final long[] arrived;
-        volatile boolean started;
-
-        Recorder(final int capacity)
+        Delivery plus(final Delivery other)
         {
-            arrived = new long[capacity + 1];
+            return new Delivery(sent + other.sent, missing + other.missing, duplicates + other.duplicates,
+                outOfOrder + other.outOfOrder, strays + other.strays, ringStalls + other.ringStalls);
         }
 
-        @Override
-        public void onStart(final StrategyContext context)
+        boolean lossless()
         {
-            context.subscribe(INSTRUMENT);
-            started = true;
-        }
-
-        @Override
-        public void onTick(final Tick tick)
-        {
-            final long now = System.nanoTime();
-            final int number = tick.volume();
-            if (number > 0 && number < arrived.length)
-            {
-                arrived[number] = now;
-            }
+            return missing == 0 && duplicates == 0 && outOfOrder == 0 && strays == 0;
         }
     }
 
-    public LatencyReport run() throws Exception
+    /** What a run produced: the latency table, the per-hop breakdown and the delivery checks. */
+    public static final class Result
     {
-        final Histogram withJournal = new Histogram(60_000_000_000L, 3);
-        final Histogram withoutJournal = new Histogram(60_000_000_000L, 3);
-        double rateWith = 0;
-        double rateWithout = 0;
+        private final LatencyReport latency;
+        private final HopBreakdown hops;
+        private final Map<String, Delivery> deliveries;
+        private final CpuProfile cpu;
+
+        Result(final LatencyReport latency, final HopBreakdown hops, final Map<String, Delivery> deliveries,
+            final CpuProfile cpu)
+        {
+            this.latency = latency;
+            this.hops = hops;
+            this.deliveries = deliveries;
+            this.cpu = cpu;
+        }
+
+        public LatencyReport latency()
+        {
+            return latency;
+        }
+
+        public void print(final PrintStream out)
+        {
+            latency.print(out);
+            hops.print(out, "Per hop: simulator send stamp -> callback entry -> ring publish -> strategy onTick");
+            cpu.print(out, "Threads during the paced bursts (Linux scheduler accounting)");
+            out.println("Delivery: every burst tick numbered 1..N in Volume, each must arrive once and in order");
+            out.printf(Locale.ROOT, "%-44s %10s %8s %10s %12s %7s %11s %s%n",
+                "scenario", "sent", "missing", "duplicate", "out of order", "stray", "ring stalls", "");
+            for (final Map.Entry<String, Delivery> row : deliveries.entrySet())
+            {
+                final Delivery d = row.getValue();
+                out.printf(Locale.ROOT, "%-44s %10d %8d %10d %12d %7d %11d %s%n", row.getKey(), d.sent, d.missing,
+                    d.duplicates, d.outOfOrder, d.strays, d.ringStalls, d.lossless() ? "ok" : "LOSS");
+            }
+            out.println("(ring stalls: callbacks that waited for a full ring, backpressure, not loss)");
+            out.println();
+        }
+
+        public void writeHistograms(final Path dir) throws IOException
+        {
+            latency.writeHistograms(dir);
+        }
+    }
+
+    private String pacedRow(final Scenario scenario)
+    {
+        return (rate % 1000 == 0 ? rate / 1000 + "k" : Integer.toString(rate)) + "/s, " + scenario.label();
+    }
+
+    private static String maxRow(final Scenario scenario)
+    {
+        return "max rate, " + scenario.label();
+    }
+
+    public Result run() throws Exception
+    {
+        final HopBreakdown hops = new HopBreakdown();
+        final CpuProfile cpu = new CpuProfile();
+        final Map<String, Double> rates = new LinkedHashMap<>();
+        final Map<String, Delivery> deliveries = new LinkedHashMap<>();
+        for (final Scenario scenario : SCENARIOS)
+        {
+            deliveries.put(pacedRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
+        }
+        for (final Scenario scenario : SCENARIOS)
+        {
+            deliveries.put(maxRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
+        }
         for (int round = 0; round < rounds; round++)
         {
-            rateWithout += measure(false, withoutJournal);
-            rateWith += measure(true, withJournal);
+            for (final Scenario scenario : SCENARIOS)
+            {
+                measure(scenario, hops, cpu, rates, deliveries);
+            }
         }
+
         final LatencyReport report = new LatencyReport("Native callback -> strategy onTick (ctp-sim " +
-            SimLibrary.DEFAULT_PROFILE + " burst, " + rounds + " x " + ticks + " ticks each, blocking wait)");
-        report.add(WITH_JOURNAL, withJournal, rateWith / rounds, WITHOUT_JOURNAL);
-        report.add(WITHOUT_JOURNAL, withoutJournal, rateWithout / rounds, null);
-        return report;
+            SimLibrary.DEFAULT_PROFILE + ", " + rounds + " rounds; paced: " + pacedTicks + " ticks at " + rate +
+            "/s from the planned send time; max rate: " + maxRateTicks + " ticks, latency = queueing)");
+        final List<String> rows = new ArrayList<>();
+        SCENARIOS.forEach(s -> rows.add(pacedRow(s)));
+        SCENARIOS.forEach(s -> rows.add(maxRow(s)));
+        for (final String row : rows)
+        {
+            final String peer = row.endsWith(PEER.label()) ? null :
+                row.startsWith("max") ? maxRow(PEER) : pacedRow(PEER);
+            report.add(row, hops.histogram(row, HopBreakdown.Hop.TOTAL), rates.get(row) / rounds, peer);
+        }
+        return new Result(report, hops, deliveries, cpu);
     }
 
-    private double measure(final boolean journal, final Histogram histogram) throws Exception
+    private void measure(final Scenario scenario, final HopBreakdown hops, final CpuProfile cpu,
+        final Map<String, Double> rates, final Map<String, Delivery> deliveries) throws Exception
     {
-        final SimControl control = SimControl.open(SimLibrary.path(SimLibrary.DEFAULT_PROFILE));
+        final Path sim = SimLibrary.path(SimLibrary.DEFAULT_PROFILE);
+        final SimControl control = SimControl.open(sim);
         control.reset();
-        control.configure("tick_interval_ms 0");
+        control.configure("tick_interval_ms 0"); // only burst ticks: nothing else interleaves with the measurement
         control.configure("flow_window_ms 20");
         final Path work = Files.createTempDirectory("ctp-bench-engine");
-        final Recorder recorder = new Recorder(ticks);
-        final Path sim = SimLibrary.path(SimLibrary.DEFAULT_PROFILE);
-        final EngineConfig config = new EngineConfig(work, 65536, WaitStrategyKind.BLOCKING, 100, 20, 1024,
-            RiskLimits.none(),
+        final TickRecorder recorder = new TickRecorder(INSTRUMENT);
+        final EngineConfig config = new EngineConfig(work, RING_SIZE, scenario.waitStrategy(), 100, 20, 1024, RiskLimits.none(),
             List.of(new AccountConfig("sim", sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
                 Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
             List.of(new MarketDataConfig("md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001", Secret.of("sim"))),
             List.of(new StrategyConfig("recorder", recorder, "sim", 0, RiskLimits.none())));
-        final Journal journalQueue = journal ? Journal.open(work.resolve("journal")) : null;
-        final List<EventHandler<RingEvent>> consumers = journal ? List.of(new JournalHandler(journalQueue)) : List.of();
+        final Journal journal = scenario.journal() ? Journal.open(work.resolve("journal")) : null;
+        final TrackedJournal journalHandler = journal != null ? new TrackedJournal(new JournalHandler(journal)) : null;
+        final List<EventHandler<RingEvent>> consumers = journalHandler != null ? List.of(journalHandler) : List.of();
         try (Engine engine = new Engine(config, consumers))
         {
             engine.start();
-            waitUntil(() -> recorder.started, 30_000, "strategy start");
-            control.step(1);
-            control.burst(INSTRUMENT, ticks / 2); // warm-up
-            control.awaitBurst(120_000);
-            waitUntil(() -> recorder.arrived[ticks / 2] != 0, 60_000, "warm-up ticks");
-            java.util.Arrays.fill(recorder.arrived, 0);
+            waitUntil(recorder::started, 30_000, "strategy start");
+            // The simulator sends a snapshot to a new subscriber: once it is here, the simulator has the subscription.
+            waitUntil(() -> recorder.ticks() > 0, 30_000, "subscription snapshot");
 
-            control.burst(INSTRUMENT, ticks);
-            control.awaitBurst(120_000);
-            waitUntil(() -> recorder.arrived[ticks] != 0, 60_000, "measured ticks");
-            final long[] sent = control.burstTimestamps();
-            for (int i = 0; i < sent.length; i++)
+            final Arrivals warmUp = burst(control, recorder, warmUpTicks, 0); // JIT the whole path
+            if (journalHandler != null)
             {
-                final long arrived = recorder.arrived[i + 1];
-                if (arrived != 0)
-                {
-                    histogram.recordValue(Math.max(0, arrived - sent[i]));
-                }
+                // The journal is slower than the strategy at full speed: start measuring on an empty ring.
+                final long lastWarmUpTick = warmUp.publishNanos[warmUpTicks];
+                waitUntil(() -> journalHandler.lastTickPublishNanos() >= lastWarmUpTick, 60_000, "journal catching up");
             }
-            return sent.length * 1e9 / Math.max(1, recorder.arrived[ticks] - sent[0]);
+
+            final String paced = pacedRow(scenario);
+            final long stallsBeforePaced = engine.counters().ringStalls().get();
+            final Map<Integer, ThreadSchedule.Sample> threadsBefore = ThreadSchedule.snapshot();
+            final long pacedStart = System.nanoTime();
+            final Arrivals pacedArrivals = burst(control, recorder, pacedTicks, rate);
+            cpu.record(paced, ThreadSchedule.since(threadsBefore), System.nanoTime() - pacedStart, pacedTicks,
+                recorder.threadName(), journalHandler != null ? journalHandler.threadName() : null);
+            record(paced, control.burstTimestamps(), pacedArrivals, hops, rates, deliveries,
+                engine.counters().ringStalls().get() - stallsBeforePaced);
+
+            final String max = maxRow(scenario);
+            final long stallsBeforeMax = engine.counters().ringStalls().get();
+            final Arrivals maxArrivals = burst(control, recorder, maxRateTicks, 0);
+            record(max, control.burstTimestamps(), maxArrivals, hops, rates, deliveries,
+                engine.counters().ringStalls().get() - stallsBeforeMax);
         }
         finally
         {
-            if (journalQueue != null)
+            if (journal != null)
             {
-                journalQueue.close();
+                journal.close();
             }
+            IoUtil.delete(work.toFile(), true); // a journal of a max-rate run is about 1 GB
         }
     }
 
-    private static void waitUntil(final java.util.function.BooleanSupplier condition, final long timeoutMs, final String what)
+    /** Runs one burst (rate 0: as fast as possible) and waits until every tick has arrived or arrivals stall. */
+    private static Arrivals burst(final SimControl control, final TickRecorder recorder, final int count, final int rate)
+    {
+        final Arrivals arrivals = new Arrivals(count);
+        recorder.expect(arrivals);
+        if (rate > 0)
+        {
+            control.burst(INSTRUMENT, count, rate);
+        }
+        else
+        {
+            control.burst(INSTRUMENT, count);
+        }
+        control.awaitBurst(600_000);
+        long seen = -1;
+        long progressAt = System.nanoTime();
+        while (arrivals.delivered() < count)
+        {
+            final long now = System.nanoTime();
+            if (arrivals.delivered() != seen)
+            {
+                seen = arrivals.delivered();
+                progressAt = now;
+            }
+            else if (now - progressAt > STALL_TIMEOUT_NS)
+            {
+                break; // lost ticks: reported as missing
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+        recorder.expect(null);
+        return arrivals;
+    }
+
+    private static void record(final String row, final long[] sent, final Arrivals arrivals, final HopBreakdown hops,
+        final Map<String, Double> rates, final Map<String, Delivery> deliveries, final long ringStalls)
+    {
+        long last = 0;
+        for (int number = 1; number <= arrivals.count && number <= sent.length; number++)
+        {
+            final long handled = arrivals.handledNanos[number];
+            if (handled != 0)
+            {
+                hops.record(row, sent[number - 1], arrivals.receiveNanos[number], arrivals.publishNanos[number], handled);
+                last = Math.max(last, handled);
+            }
+        }
+        // Sustained end to end: from the first tick's send stamp to the last tick's arrival at the strategy.
+        rates.merge(row, arrivals.count * 1e9 / Math.max(1, last - sent[0]), Double::sum);
+        deliveries.merge(row, new Delivery(sent.length, arrivals.missing(), arrivals.duplicates(), arrivals.outOfOrder(),
+            arrivals.strays(), ringStalls), Delivery::plus);
+    }
+
+    private static void waitUntil(final BooleanSupplier condition, final long timeoutMs, final String what)
     {
         final long deadline = System.currentTimeMillis() + timeoutMs;
         while (!condition.getAsBoolean())

@@ -332,6 +332,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final Tick tick = ticks[profile];
         tick.instrument = instrument;
         tick.receiveNanos = header.receiveNanos();
+        tick.publishNanos = header.publishNanos();
         tick.exchangeTimeNanos = exchangeTime(data, instrument, header.epochNanos());
         final double last = data.lastPrice();
         for (int i = 0, n = slots.size(); i < n; i++)

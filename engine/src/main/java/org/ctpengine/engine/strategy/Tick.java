@@ -13,6 +13,7 @@ public final class Tick
     int instrument;
     long exchangeTimeNanos;
     long receiveNanos;
+    long publishNanos;
 
     public Tick(final AbiProfile profile)
     {
@@ -40,6 +41,16 @@ public final class Tick
     public long receiveNanos()
     {
         return receiveNanos;
+    }
+
+    /**
+     * {@code System.nanoTime()} when the callback's event was published to the inbound ring (for latency
+     * measurement, not for decisions): {@link #receiveNanos()} to here is the callback thread's copy into the
+     * ring, here to the strategy's own clock reading is the hand-off between threads.
+     */
+    public long publishNanos()
+    {
+        return publishNanos;
     }
 
     public double lastPrice()
