@@ -20,6 +20,7 @@ import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.engine.strategy.StrategyRunner;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalException;
+import org.ctpengine.journal.JournalInspector;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.JournalReader;
 
@@ -74,11 +75,22 @@ public final class JournalReplay
             final List<Command> recorded = new ArrayList<>();
             long events = 0;
             long sequence = 0;
-            while (reader.next(buffer) >= 0)
+            long read = 0;
+            long lastSequence = -1;
+            String end = null;
+            while (true)
             {
+                if (reader.next(buffer) < 0)
+                {
+                    end = JournalInspector.endAfter(journal, reader, read, lastSequence).describe();
+                    break;
+                }
+                read++;
+                lastSequence = header.sequence();
                 final EventType type = EventType.fromCode(header.type());
                 if (type == EventType.JOURNAL_START)
                 {
+                    end = "the run ends where the journal's next run starts (index " + Long.toHexString(reader.lastIndex()) + ")";
                     break; // the next run of the engine: a replay covers one run
                 }
                 if (type.isCommand())
@@ -96,12 +108,12 @@ public final class JournalReplay
                     progress.accept(events);
                 }
             }
-            return compare(events, recorded, run.collector.commands(), run);
+            return compare(events, recorded, run.collector.commands(), run, end);
         }
     }
 
     private static ReplayResult compare(final long events, final List<Command> recorded, final List<Command> replayed,
-        final Run run)
+        final Run run, final String end)
     {
         final int common = Math.min(recorded.size(), replayed.size());
         for (int i = 0; i < common; i++)
@@ -110,7 +122,7 @@ public final class JournalReplay
             {
                 return new ReplayResult(events, recorded.size(), replayed.size(), new ReplayResult.Divergence(i,
                     replayed.get(i).causeIndex(), recorded.get(i).epochNanos(), run.describe(recorded.get(i)),
-                    run.describe(replayed.get(i))));
+                    run.describe(replayed.get(i))), end);
             }
         }
         if (recorded.size() != replayed.size())
@@ -119,9 +131,9 @@ public final class JournalReplay
             final Command first = extra ? replayed.get(common) : recorded.get(common);
             return new ReplayResult(events, recorded.size(), replayed.size(), new ReplayResult.Divergence(common,
                 first.causeIndex(), first.epochNanos(), extra ? "(none)" : run.describe(first),
-                extra ? run.describe(first) : "(none)"));
+                extra ? run.describe(first) : "(none)"), end);
         }
-        return new ReplayResult(events, recorded.size(), replayed.size(), null);
+        return new ReplayResult(events, recorded.size(), replayed.size(), null, end);
     }
 
     /** The replayed engine state: profiles, accounts without libraries, the instrument registry, the runners. */

@@ -7,8 +7,10 @@ package org.ctpengine.journal.replay;
  * @param recordedCommands commands the journal holds
  * @param replayedCommands commands the strategies issued again
  * @param divergence       null when every command is identical, in order
+ * @param journalEnd       where the replayed run ends in the journal (a torn tail after a crash is said here)
  */
-public record ReplayResult(long events, int recordedCommands, int replayedCommands, Divergence divergence)
+public record ReplayResult(long events, int recordedCommands, int replayedCommands, Divergence divergence,
+    String journalEnd)
 {
     public boolean identical()
     {
@@ -32,10 +34,10 @@ public record ReplayResult(long events, int recordedCommands, int replayedComman
     {
         if (identical())
         {
-            return "identical: " + events + " events, " + replayedCommands + " commands";
+            return "identical: " + events + " events, " + replayedCommands + " commands; " + journalEnd;
         }
         return "DIVERGED at command " + divergence.commandIndex() + " (journal index " +
             Long.toHexString(divergence.journalIndex()) + ", event time " + divergence.epochNanos() + " ns)\n" +
-            "  expected: " + divergence.expected() + "\n  actual:   " + divergence.actual();
+            "  expected: " + divergence.expected() + "\n  actual:   " + divergence.actual() + "\n" + journalEnd;
     }
 }

@@ -124,6 +124,7 @@ class JournalReplayTest
         assertThat(result.identical()).as(result.toString()).isTrue();
         assertThat(result.replayedCommands()).isGreaterThanOrEqualTo(30);
         assertThat(result.replayedCommands()).isEqualTo(result.recordedCommands());
+        assertThat(result.journalEnd()).endsWith("ends cleanly");
     }
 
     @Test
