@@ -1,0 +1,44 @@
+package org.ctpengine.strategies.host;
+
+import org.ctpengine.adapter.abi.AbiProfileException;
+import org.ctpengine.adapter.abi.extract.AbiCommand;
+import org.ctpengine.journal.JournalException;
+import org.ctpengine.journal.tools.JournalCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code ctp-engine}: the host CLI. Errors in what the user gave print as one line naming the problem. */
+@Command(name = "ctp-engine", mixinStandardHelpOptions = true,
+    description = "Event-driven trading engine for China's futures markets over the CTP API.",
+    subcommands = { RunCommand.class, ReplayCommand.class })
+public final class CtpEngineCommand implements Runnable
+{
+    @Override
+    public void run()
+    {
+        new CommandLine(this).usage(System.out);
+    }
+
+    public static CommandLine commandLine()
+    {
+        final CommandLine commandLine = new CommandLine(new CtpEngineCommand());
+        commandLine.addSubcommand("journal", JournalCommand.commandLine());
+        commandLine.addSubcommand("abi", AbiCommand.commandLine());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) ->
+        {
+            if (e instanceof IllegalArgumentException || e instanceof JournalException ||
+                e instanceof AbiProfileException || e instanceof java.io.IOException)
+            {
+                cmd.getErr().println("error: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return commandLine;
+    }
+
+    public static void main(final String[] args)
+    {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,54 @@
+package org.ctpengine.strategies.host;
+
+import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.host.EngineConfig;
+import org.ctpengine.engine.host.MarketDataConfig;
+import org.ctpengine.engine.host.Secret;
+import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.sim.SimLibrary;
+import org.ctpengine.strategies.examples.MarketMaker;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The embedded default: the built-in simulator (profile 6.7.8) as both counter and market-data front, its
+ * default account, three instruments from three exchanges, and the example market maker. What
+ * {@code ctp-engine run} does without a configuration file, and what {@code replay} replays it with.
+ */
+public final class DefaultRun
+{
+    public static final List<String> INSTRUMENTS = List.of("rb2501", "m2501", "SR501");
+    public static final String ACCOUNT = "sim";
+    public static final String MARKET_MAKER = "market-maker";
+    /** The simulator's query window is set to this too: start-up need not wait a second per query. */
+    public static final int QUERY_INTERVAL_MS = 200;
+
+    private DefaultRun()
+    {
+    }
+
+    /** The strategies of the default run; the same list, in the same order, replays its journal. */
+    public static List<StrategyConfig> strategies()
+    {
+        return List.of(new StrategyConfig(MARKET_MAKER, new MarketMaker(MarketMaker.Settings.defaults(INSTRUMENTS)),
+            ACCOUNT, 0, RiskLimits.defaults()));
+    }
+
+    /** The engine configuration of the default run, with extra strategies (e.g. a latency probe) after the defaults. */
+    public static EngineConfig engineConfig(final Path workDirectory, final String profile, final List<StrategyConfig> extra)
+    {
+        final Path sim = SimLibrary.path(profile);
+        final List<StrategyConfig> strategies = new java.util.ArrayList<>(strategies());
+        strategies.addAll(extra);
+        return new EngineConfig(workDirectory, 16384, WaitStrategyKind.BLOCKING, 100, QUERY_INTERVAL_MS, 1024, RiskLimits.defaults(),
+            List.of(new AccountConfig(ACCOUNT, sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
+                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
+            List.of(new MarketDataConfig("sim-md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001",
+                Secret.of("sim"))),
+            strategies);
+    }
+}

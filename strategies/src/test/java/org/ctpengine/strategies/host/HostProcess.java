@@ -1,0 +1,48 @@
+package org.ctpengine.strategies.host;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code ctp-engine} in a child JVM the way the launcher does, and captures what it prints. */
+final class HostProcess
+{
+    record Outcome(int exit, String output)
+    {
+    }
+
+    private HostProcess()
+    {
+    }
+
+    static Outcome run(final Path workingDirectory, final long timeoutSeconds, final String... args)
+        throws IOException, InterruptedException
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        final String flags = System.getProperty("ctp.jvm.flags", "");
+        if (!flags.isBlank())
+        {
+            command.addAll(Arrays.asList(flags.trim().split("\\s+")));
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(CtpEngineCommand.class.getName());
+        command.addAll(Arrays.asList(args));
+        final Path log = Files.createTempFile(workingDirectory, "host", ".log");
+        final Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS))
+        {
+            process.destroyForcibly();
+            throw new AssertionError("ctp-engine " + String.join(" ", args) + " did not finish in " + timeoutSeconds +
+                " s:\n" + Files.readString(log, StandardCharsets.UTF_8));
+        }
+        return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}

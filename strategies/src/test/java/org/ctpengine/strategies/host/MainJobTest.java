@@ -1,0 +1,48 @@
+package org.ctpengine.strategies.host;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's main job, as a new user runs it: {@code run} against the built-in simulator exits cleanly
+ * with a journal, and the replay command it suggests reports that journal identical.
+ */
+class MainJobTest
+{
+    @TempDir
+    Path dir;
+
+    @Test
+    void runExitsCleanlyAndItsJournalReplaysIdentical() throws Exception
+    {
+        final HostProcess.Outcome run = HostProcess.run(dir, 120, "run", "--duration", "8s");
+
+        assertThat(run.exit()).as(run.output()).isZero();
+        assertThat(run.output()).contains("ticks/s").contains("summary:").contains("replay it: ./ctp-engine replay --journal journal");
+        assertThat(dir.resolve("journal")).isDirectory();
+
+        final HostProcess.Outcome replay = HostProcess.run(dir, 120, "replay", "--journal", "journal");
+
+        assertThat(replay.exit()).as(replay.output()).isZero();
+        assertThat(replay.output()).contains(": identical:");
+    }
+
+    @Test
+    void badOptionsAreOneLineErrorsAndNonZeroExits() throws Exception
+    {
+        final HostProcess.Outcome duration = HostProcess.run(dir, 60, "run", "--duration", "soon");
+        final HostProcess.Outcome profile = HostProcess.run(dir, 60, "run", "--profile", "6.3.19");
+        final HostProcess.Outcome journal = HostProcess.run(dir, 60, "replay", "--journal", "no-such-journal");
+
+        assertThat(duration.exit()).isEqualTo(2);
+        assertThat(duration.output().trim()).isEqualTo("error: --duration: 'soon' is not a duration like 30s, 5m or 1h");
+        assertThat(profile.exit()).isEqualTo(2);
+        assertThat(profile.output()).contains("error: --profile: no built-in simulator for '6.3.19'");
+        assertThat(journal.exit()).isEqualTo(2);
+        assertThat(journal.output()).contains("error: ").contains("no-such-journal");
+    }
+}
