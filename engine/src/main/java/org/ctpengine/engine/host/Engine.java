@@ -370,7 +370,8 @@ public final class Engine implements AutoCloseable
             api.close();
         }
         ring.close();
-        countersFile.close();
+        // The counters file stays mapped: status lines and summaries read counters after close, and reading an
+        // unmapped counter would crash the JVM. The mapping goes when the engine is collected.
     }
 
     @Override
