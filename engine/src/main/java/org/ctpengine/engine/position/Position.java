@@ -43,15 +43,6 @@ public final class Position
         }
     }
 
-    /** Sets the starting point from the counter's position query (yesterday's lots and their cost). */
-    public void restore(final byte posiDirectionIsLong, final long today, final long yesterday, final double openCost)
-    {
-        final Side side = posiDirectionIsLong != 0 ? longSide : shortSide;
-        side.today = today;
-        side.yesterday = yesterday;
-        side.openCost = openCost;
-    }
-
     /**
      * Adds start-of-day lots held since yesterday.
      *

@@ -20,7 +20,7 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderBook;
-import org.ctpengine.engine.order.OrderRefAllocator;
+import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.TradeDeduplicator;
 import org.ctpengine.engine.order.WorkingOrder;
@@ -396,7 +396,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final OrderFlyweight order = orderViews[profile];
         order.wrap(buffer, header.payloadOffset());
         order.wrapOrderRef(text);
-        final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+        final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
         order.wrapExchangeId(text);
         order.wrapOrderSysId(text2);
         final WorkingOrder working = book.onRtnOrder(order.frontId(), order.sessionId(), orderRef, order.orderStatus(),
@@ -427,7 +427,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         if (working == null)
         {
             trade.wrapOrderRef(text);
-            final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+            final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
             working = book.find(accounts[channel].frontId(), accounts[channel].sessionId(), orderRef);
         }
         if (working == null)
@@ -473,7 +473,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final InputOrderFlyweight input = inputOrders[profile];
         input.wrap(buffer, header.payloadOffset());
         input.wrapOrderRef(text);
-        final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+        final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
         final AccountLink link = accounts[channel];
         final WorkingOrder working = books[channel].onInsertRejected(link.frontId(), link.sessionId(), orderRef,
             header.errorId());
@@ -493,7 +493,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final InputOrderActionFlyweight action = inputActions[profile];
         action.wrap(buffer, header.payloadOffset());
         action.wrapOrderRef(text);
-        final long orderRef = OrderRefAllocator.parse(text.buffer(), text.offset(), text.length() + 1);
+        final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
         final WorkingOrder working = books[channel].onCancelRejected(action.frontId(), action.sessionId(), orderRef,
             header.errorId());
         if (working != null)

@@ -26,7 +26,7 @@ class PositionTest
     void shfeCloseTodayTakesOnlyTodaysLotsAndCloseTakesOnlyYesterdays()
     {
         final Position rb = new Position(true, 10);
-        rb.restore((byte)1, 0, 3, 3 * 3600 * 10);
+        rb.addYesterday(true, 3, 3 * 3600 * 10);
         rb.onTrade(Direction.BUY, OffsetFlag.OPEN, 2, 3700);
 
         assertThat(rb.onTrade(Direction.SELL, OffsetFlag.CLOSE_TODAY, 3, 3710)).as("short of today's lots").isEqualTo(1);
@@ -41,7 +41,7 @@ class PositionTest
     void otherExchangesCloseYesterdaysLotsFirst()
     {
         final Position m = new Position(false, 10);
-        m.restore((byte)0, 0, 2, 2 * 3000 * 10);
+        m.addYesterday(false, 2, 2 * 3000 * 10);
         m.onTrade(Direction.SELL, OffsetFlag.OPEN, 2, 3010);
 
         m.onTrade(Direction.BUY, OffsetFlag.CLOSE, 3, 3000);
