@@ -11,6 +11,7 @@ import org.ctpengine.engine.counter.CountersFile;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.ring.ConsumerPublisher;
+import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.InboundRing;
@@ -134,12 +135,13 @@ public final class Engine implements AutoCloseable
             byThread.computeIfAbsent(strategy.thread(), t -> new ArrayList<>()).add(strategy);
         }
         int strategyId = 0;
+        final GlobalRisk globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity());
         final AbiProfile[] profileArray = profiles.toArray(new AbiProfile[0]);
         for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
         {
             final StrategyRunner runner = new StrategyRunner("strategies-" + group.getKey(), group.getValue(), profileArray,
                 instruments, links, c -> traders[c].account(), this::subscribe, new ConsumerPublisher(ring), counters,
-                strategyId);
+                globalRisk, strategyId);
             strategyId += group.getValue().size();
             runners.add(runner);
             ring.addConsumer(runner);

@@ -24,6 +24,7 @@ import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.TradeDeduplicator;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.risk.RiskRejectReason;
 import org.ctpengine.engine.risk.RiskView;
@@ -64,6 +65,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final IntFunction<AccountView> accountViews;
     private final Consumer<String> marketDataSubscriber;
     private final EngineCounters counters;
+    private final GlobalRisk globalRisk;
     private final EventPublisher publisher;
     private final List<StrategySlot> slots = new ArrayList<>();
     private final OrderBook[] books;
@@ -116,8 +118,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final Consumer<String> marketDataSubscriber,
         final EventPublisher publisher,
         final EngineCounters counters,
+        final GlobalRisk globalRisk,
         final int firstStrategyId)
     {
+        this.globalRisk = globalRisk;
         this.name = name;
         this.profiles = profiles.clone();
         this.instruments = instruments;
@@ -550,8 +554,11 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     {
         final OrderBook book = books[channel];
         final AccountLink link = accounts[channel];
-        RiskRejectReason reason = slot.stopped ? RiskRejectReason.KILL_SWITCH :
-            slot.checkRisk(instrument, direction, offsetFlag, price, volume, now);
+        RiskRejectReason reason = slot.stopped ? RiskRejectReason.KILL_SWITCH : globalRisk.checkOrder(volume);
+        if (reason == RiskRejectReason.NONE)
+        {
+            reason = slot.checkRisk(instrument, direction, offsetFlag, price, volume, now);
+        }
         if (reason == RiskRejectReason.NONE && !link.isReady())
         {
             reason = RiskRejectReason.NOT_TRADING;
@@ -574,6 +581,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final int rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
             OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
         slot.risk.onOrderSent(now);
+        globalRisk.onOrderSent();
         counters.ordersSent().increment();
         if (rc != 0)
         {
@@ -596,7 +604,11 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             return false;
         }
-        final RiskRejectReason reason = slot.risk.checkCancel(order.instrument(), now);
+        RiskRejectReason reason = globalRisk.checkCancel(order.instrument());
+        if (reason == RiskRejectReason.NONE)
+        {
+            reason = slot.risk.checkCancel(order.instrument(), now);
+        }
         if (reason != RiskRejectReason.NONE)
         {
             pendingRejects.add(order);
@@ -610,6 +622,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
         books[channel].onCancelSent(order);
         slot.risk.onCancelSent(order.instrument(), now);
+        globalRisk.onCancelSent(order.instrument());
         counters.cancelsSent().increment();
         return true;
     }

@@ -12,6 +12,8 @@ import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.risk.GlobalRisk;
+import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
@@ -53,6 +55,15 @@ public final class JournalReplay
     public static ReplayResult replay(final Path journalDirectory, final List<StrategyConfig> strategies,
         final LongConsumer progress)
     {
+        return replay(journalDirectory, strategies, RiskLimits.none(), progress);
+    }
+
+    /**
+     * @param globalRisk the engine-wide limits of the recorded run (they shape which orders went out)
+     */
+    public static ReplayResult replay(final Path journalDirectory, final List<StrategyConfig> strategies,
+        final RiskLimits globalRisk, final LongConsumer progress)
+    {
         try (Journal journal = Journal.openExisting(journalDirectory); JournalReader reader = journal.newReader())
         {
             final UnsafeBuffer buffer = new UnsafeBuffer(BufferUtil.allocateDirectAligned(EVENT_BUFFER, 64));
@@ -70,7 +81,7 @@ public final class JournalReplay
                     metadata = JournalMetadata.read(buffer, 0);
                 }
             }
-            final Run run = new Run(metadata, strategies);
+            final Run run = new Run(metadata, strategies, globalRisk);
             final RingEvent event = RingEvent.over(buffer);
             final List<Command> recorded = new ArrayList<>();
             long events = 0;
@@ -149,7 +160,7 @@ public final class JournalReplay
         final TradeFlyweight[] tradeViews;
         final TradingAccountFlyweight[] accountViews;
 
-        Run(final JournalMetadata metadata, final List<StrategyConfig> strategies)
+        Run(final JournalMetadata metadata, final List<StrategyConfig> strategies, final RiskLimits globalRisk)
         {
             final Map<Integer, String> profileIds = metadata.profiles();
             profiles = new AbiProfile[profileIds.size()];
@@ -196,7 +207,8 @@ public final class JournalReplay
             for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
             {
                 runners.add(new StrategyRunner("replay-" + group.getKey(), group.getValue(), profiles, instruments, links,
-                    c -> accounts[c], id -> { }, collector, counters, strategyId));
+                    c -> accounts[c], id -> { }, collector, counters, new GlobalRisk(globalRisk, INSTRUMENT_CAPACITY),
+                    strategyId));
                 strategyId += group.getValue().size();
             }
         }

@@ -1,5 +1,6 @@
 package org.ctpengine.strategies.host;
 
+import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.journal.replay.JournalReplay;
 import org.ctpengine.journal.replay.ReplayResult;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ public final class ReplayCommand implements Callable<Integer>
     public Integer call()
     {
         final long start = System.nanoTime();
-        final ReplayResult result = JournalReplay.replay(journalDirectory, DefaultRun.strategies(),
+        final ReplayResult result = JournalReplay.replay(journalDirectory, DefaultRun.strategies(), RiskLimits.defaults(),
             events -> System.err.printf("  ... %,d events replayed%n", events));
         final double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("replay of %s: %s (%,.0f events/s)%n", journalDirectory.toAbsolutePath(), result,
