@@ -1,6 +1,7 @@
 package org.ctpengine.bench;
 
 import org.agrona.IoUtil;
+import org.ctpengine.bench.journal.JournalAppendBenchmark;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.tick.TickToStrategyBenchmark;
 import org.ctpengine.bench.trampoline.TrampolineBenchmark;
@@ -72,6 +73,10 @@ public final class BenchMain implements Callable<Integer>
             full ? 1_000_000 : 200_000, PACED_RATE, full ? 5_000_000 : 1_000_000, full ? 5 : 2).run();
         ticks.print(System.out);
         ticks.writeHistograms(results.resolve("tick-to-strategy"));
+
+        final LatencyReport journal = new JournalAppendBenchmark(full ? 2_000_000 : 500_000, full ? 6 : 3).run();
+        journal.print(System.out);
+        journal.writeHistograms(results.resolve("journal-append"));
         System.out.println("histograms: " + results.toAbsolutePath());
         return 0;
     }
