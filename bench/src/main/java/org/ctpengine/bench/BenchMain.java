@@ -2,6 +2,7 @@ package org.ctpengine.bench;
 
 import org.agrona.IoUtil;
 import org.ctpengine.bench.journal.JournalAppendBenchmark;
+import org.ctpengine.bench.replay.ReplayThroughputBenchmark;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.tick.TickToStrategyBenchmark;
 import org.ctpengine.bench.trampoline.TrampolineBenchmark;
@@ -77,6 +78,8 @@ public final class BenchMain implements Callable<Integer>
         final LatencyReport journal = new JournalAppendBenchmark(full ? 2_000_000 : 500_000, full ? 6 : 3).run();
         journal.print(System.out);
         journal.writeHistograms(results.resolve("journal-append"));
+
+        new ReplayThroughputBenchmark(full ? 2_000_000 : 500_000).run().print(System.out);
         System.out.println("histograms: " + results.toAbsolutePath());
         return 0;
     }
