@@ -65,9 +65,6 @@ public final class MarketMaker implements Strategy
     private final WorkingOrder[] bid;
     private final WorkingOrder[] ask;
     private final double[] quotedMid;
-    private final long[] quotedSkew;
-    private final double[] wantBid;
-    private final double[] wantAsk;
     private final long[] pausedUntil;
     private StrategyContext context;
     private boolean halted;
@@ -87,9 +84,6 @@ public final class MarketMaker implements Strategy
         this.bid = new WorkingOrder[count];
         this.ask = new WorkingOrder[count];
         this.quotedMid = new double[count];
-        this.quotedSkew = new long[count];
-        this.wantBid = new double[count];
-        this.wantAsk = new double[count];
         this.pausedUntil = new long[count];
     }
 
@@ -108,8 +102,6 @@ public final class MarketMaker implements Strategy
             tickSize[i] = context.instrumentInfo(instrument[i]).tickSize();
             position[i] = context.position(instrument[i]);
             quotedMid[i] = Double.NaN;
-            wantBid[i] = Double.NaN;
-            wantAsk[i] = Double.NaN;
             context.subscribe(id);
         }
     }
@@ -128,18 +120,10 @@ public final class MarketMaker implements Strategy
         {
             return; // a one-sided book has no mid
         }
-        final double tick1 = tickSize[slot];
         final double mid = 0.5 * (bestBid + bestAsk);
-        // Long inventory lowers both quotes (sell more readily, buy less), short raises them: a full half-spread
-        // at the inventory limit.
-        final long skew = position[slot].net() * settings.halfSpreadTicks() / settings.maxInventory();
-        if (Double.isNaN(quotedMid[slot]) || Math.abs(mid - quotedMid[slot]) >= tick1 - 1e-9 || skew != quotedSkew[slot])
+        if (Double.isNaN(quotedMid[slot]) || Math.abs(mid - quotedMid[slot]) >= tickSize[slot] - 1e-9)
         {
             quotedMid[slot] = mid;
-            quotedSkew[slot] = skew;
-            final long midTicks = Math.round(mid / tick1 * 2); // mid in half ticks: exact for any bid/ask on the grid
-            wantBid[slot] = tick1 * (Math.floorDiv(midTicks, 2) - settings.halfSpreadTicks() - skew);
-            wantAsk[slot] = tick1 * (Math.floorDiv(midTicks + 1, 2) + settings.halfSpreadTicks() - skew);
         }
         requote(slot);
     }
@@ -190,14 +174,22 @@ public final class MarketMaker implements Strategy
     /** Brings both sides of one instrument to what is wanted: at most one live order per side. */
     private void requote(final int slot)
     {
-        if (Double.isNaN(wantBid[slot]) || pausedUntil[slot] != 0)
+        if (Double.isNaN(quotedMid[slot]) || pausedUntil[slot] != 0)
         {
             return;
         }
         final long net = position[slot].net();
         final int size = settings.quoteSize();
-        bid[slot] = side(slot, bid[slot], true, wantBid[slot], net + size <= settings.maxInventory(), ask[slot]);
-        ask[slot] = side(slot, ask[slot], false, wantAsk[slot], net - size >= -settings.maxInventory(), bid[slot]);
+        final int half = settings.halfSpreadTicks();
+        // Long inventory lowers both quotes (sell more readily, buy less), short raises them: by a full
+        // half-spread at the inventory limit.
+        final long skew = net * half / settings.maxInventory();
+        final double tick = tickSize[slot];
+        final long midHalfTicks = Math.round(quotedMid[slot] / tick * 2); // exact: bid and ask are on the grid
+        final double bidPrice = tick * (Math.floorDiv(midHalfTicks, 2) - half - skew);
+        final double askPrice = tick * (Math.floorDiv(midHalfTicks + 1, 2) + half - skew);
+        bid[slot] = side(slot, bid[slot], true, bidPrice, net + size <= settings.maxInventory(), ask[slot]);
+        ask[slot] = side(slot, ask[slot], false, askPrice, net - size >= -settings.maxInventory(), bid[slot]);
     }
 
     private WorkingOrder side(final int slot, final WorkingOrder current, final boolean isBuy, final double price,
