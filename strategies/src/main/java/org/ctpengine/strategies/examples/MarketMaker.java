@@ -1,8 +1,11 @@
 package org.ctpengine.strategies.examples;
 
 import org.ctpengine.adapter.struct.StructFlyweight;
+import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.strategy.Fill;
+import org.ctpengine.engine.strategy.OrderBuilder;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
@@ -10,156 +13,236 @@ import org.ctpengine.engine.strategy.Tick;
 import java.util.List;
 
 /**
- * Quotes one bid and one ask around mid in each instrument, skewed against inventory, within an inventory
- * limit per side and a loss limit overall.
+ * Quotes one bid and one ask around the mid of each listed instrument, {@code halfSpreadTicks} away, and
+ * earns the spread when both sides trade.
  *
- * <p>Idioms worth copying: the tick is a view valid only during {@code onTick} (read the numbers, keep
- * nothing); per-instrument state lives in primitive arrays indexed by the engine's instrument index, so the
- * tick path allocates nothing; a quote is replaced by cancelling it and sending a new one only once the
- * cancel is confirmed (never two live quotes a side); the engine's risk limits stay in force and a refusal
- * comes back through {@code onOrder}.
+ * <p>The idioms to copy:
+ * <ul>
+ *     <li><b>State in primitive arrays</b>, one slot per instrument, sized in {@link #onStart}: the tick path
+ *     reads the {@link Tick} view, does arithmetic and sends; it allocates nothing and keeps no reference to
+ *     the view, which is valid only during the call.</li>
+ *     <li><b>Cancel, then re-send.</b> A quote whose price is stale is cancelled; its replacement goes out only
+ *     when the cancel is confirmed ({@link #onOrder}), so the strategy never has two orders on one side and
+ *     never crosses its own resting order (the engine's self-trade check would refuse it).</li>
+ *     <li><b>Positions from the engine</b> ({@link StrategyContext#position(int)}, attributed from this strategy's
+ *     own fills and marked at each tick): inventory skews both quotes away from the side it already holds, a
+ *     side stops quoting when one more fill would take |inventory| past {@code maxInventory}, and the PnL
+ *     (realised + unrealised) is checked against {@code maxLoss}: below it, everything is cancelled and the
+ *     strategy stays out for the rest of the run.</li>
+ *     <li><b>Rejections are results.</b> The engine's risk limits (given in the strategy's configuration, not
+ *     here) refuse orders it deems too fast or too large; {@link #onOrder} pauses that instrument and a timer
+ *     on the event clock resumes it, rather than hammering the limit tick after tick.</li>
+ * </ul>
+ * Owned by the strategy's thread, like every strategy.
  */
 public final class MarketMaker implements Strategy
 {
+    /** How long an instrument stays paused after a rejection, event-clock nanoseconds. */
+    private static final long BACKOFF_NANOS = 250_000_000L;
+
     /**
-     * @param instruments     what to quote
-     * @param halfSpreadTicks distance of each quote from mid, in ticks
+     * @param instruments     InstrumentIDs to quote
+     * @param halfSpreadTicks distance of each quote from mid, in price ticks
      * @param quoteSize       lots per quote
-     * @param maxInventory    no more buying (selling) once long (short) this many lots
-     * @param maxLoss         stop quoting and cancel everything when realised + open PnL falls below −maxLoss, yuan
+     * @param maxInventory    most lots net long or net short
+     * @param maxLoss         yuan: stop when realised + unrealised PnL falls below minus this
      */
     public record Settings(List<String> instruments, int halfSpreadTicks, int quoteSize, int maxInventory, double maxLoss)
     {
-        public Settings
-        {
-            instruments = List.copyOf(instruments);
-        }
+    }
 
-        /** Two ticks either side, one lot, at most five lots of inventory, stop at a loss of 20 000 yuan. */
-        public static Settings defaults(final List<String> instruments)
-        {
-            return new Settings(instruments, 2, 1, 5, 20_000);
-        }
+    /** Two ticks each side, one lot, at most five lots of inventory, stop at a loss of 20 000 yuan. */
+    public static Settings defaults(final List<String> instruments)
+    {
+        return new Settings(List.copyOf(instruments), 2, 1, 5, 20_000.0);
     }
 
     private final Settings settings;
+    private final int count;
+    private final int[] instrument;
+    private final double[] tickSize;
+    private final Position[] position;
+    private final WorkingOrder[] bid;
+    private final WorkingOrder[] ask;
+    private final double[] quotedMid;
+    private final long[] pausedUntil;
     private StrategyContext context;
-    private int[] quoted = new int[0];
-    private WorkingOrder[] bids = new WorkingOrder[0];
-    private WorkingOrder[] asks = new WorkingOrder[0];
-    private double[] quotedMid = new double[0];
-    private boolean stopped;
+    private boolean halted;
 
     public MarketMaker(final Settings settings)
     {
+        if (settings.instruments().isEmpty() || settings.halfSpreadTicks() < 1 || settings.quoteSize() < 1 ||
+            settings.maxInventory() < settings.quoteSize() || settings.maxLoss() <= 0)
+        {
+            throw new IllegalArgumentException("market maker: bad settings " + settings);
+        }
         this.settings = settings;
+        this.count = settings.instruments().size();
+        this.instrument = new int[count];
+        this.tickSize = new double[count];
+        this.position = new Position[count];
+        this.bid = new WorkingOrder[count];
+        this.ask = new WorkingOrder[count];
+        this.quotedMid = new double[count];
+        this.pausedUntil = new long[count];
     }
 
     @Override
     public void onStart(final StrategyContext context)
     {
         this.context = context;
-        quoted = new int[settings.instruments().size()];
-        int capacity = 0;
-        for (int i = 0; i < quoted.length; i++)
+        for (int i = 0; i < count; i++)
         {
-            quoted[i] = context.instrument(settings.instruments().get(i));
-            capacity = Math.max(capacity, quoted[i] + 1);
-            context.subscribe(settings.instruments().get(i));
+            final String id = settings.instruments().get(i);
+            instrument[i] = context.instrument(id);
+            if (instrument[i] < 0)
+            {
+                throw new IllegalArgumentException("market maker: unknown instrument " + id);
+            }
+            tickSize[i] = context.instrumentInfo(instrument[i]).tickSize();
+            position[i] = context.position(instrument[i]);
+            quotedMid[i] = Double.NaN;
+            context.subscribe(id);
         }
-        bids = new WorkingOrder[capacity];
-        asks = new WorkingOrder[capacity];
-        quotedMid = new double[capacity];
     }
 
     @Override
     public void onTick(final Tick tick)
     {
-        final int instrument = tick.instrument();
-        if (stopped || instrument >= bids.length || StructFlyweight.isNoValue(tick.bidPrice()) ||
-            StructFlyweight.isNoValue(tick.askPrice()))
+        final int slot = slotOf(tick.instrument());
+        if (halted || slot < 0 || checkLoss())
         {
             return;
         }
-        if (lossLimitReached())
+        final double bestBid = tick.bidPrice();
+        final double bestAsk = tick.askPrice();
+        if (StructFlyweight.isNoValue(bestBid) || StructFlyweight.isNoValue(bestAsk))
         {
-            stopped = true;
-            context.cancelAll();
+            return; // a one-sided book has no mid
+        }
+        final double mid = 0.5 * (bestBid + bestAsk);
+        if (Double.isNaN(quotedMid[slot]) || Math.abs(mid - quotedMid[slot]) >= tickSize[slot] - 1e-9)
+        {
+            quotedMid[slot] = mid;
+        }
+        requote(slot);
+    }
+
+    @Override
+    public void onOrder(final OrderUpdate update)
+    {
+        final WorkingOrder order = update.order();
+        final int slot = slotOf(order.instrument());
+        if (halted || slot < 0 || (order != bid[slot] && order != ask[slot]) || order.state().isLive())
+        {
             return;
         }
-        final double tickSize = context.instrumentInfo(instrument).tickSize();
-        final double mid = (tick.bidPrice() + tick.askPrice()) / 2;
-        if (Math.abs(mid - quotedMid[instrument]) >= tickSize)
+        if (order.state() == OrderState.REJECTED || update.errorId() != 0)
         {
-            cancelIfLive(bids[instrument]);
-            cancelIfLive(asks[instrument]);
+            pausedUntil[slot] = context.now() + BACKOFF_NANOS;
+            context.scheduleAfter(BACKOFF_NANOS);
+            return;
         }
-        final Position position = context.position(instrument);
-        final long inventory = position.net();
-        // Skew: one tick per lot of inventory, so a long book quotes lower (sells sooner, buys later).
-        final double skew = inventory * tickSize;
-        final double bid = roundDown(mid - settings.halfSpreadTicks() * tickSize - skew, tickSize);
-        final double ask = roundUp(mid + settings.halfSpreadTicks() * tickSize - skew, tickSize);
-        if (isDone(bids[instrument]) && inventory < settings.maxInventory())
-        {
-            bids[instrument] = context.order().instrument(instrument).buy().open()
-                .limit(bid).volume(settings.quoteSize()).send();
-            quotedMid[instrument] = mid;
-        }
-        if (isDone(asks[instrument]) && inventory > -settings.maxInventory())
-        {
-            asks[instrument] = (position.longTotal() > 0 ? closeLong(position) : context.order().sell().open())
-                .instrument(instrument).limit(ask).volume(settings.quoteSize()).send();
-            quotedMid[instrument] = mid;
-        }
+        requote(slot); // a cancel confirmed or a quote filled: its replacement goes out now
     }
 
-    private org.ctpengine.engine.strategy.OrderBuilder closeLong(final Position position)
+    @Override
+    public void onTrade(final Fill fill)
     {
-        // SHFE/INE need today's lots closed as "close today"; elsewhere close is close.
-        return position.longToday() > 0 ? context.order().sell().closeToday() : context.order().sell().close();
+        checkLoss();
     }
 
-    private boolean lossLimitReached()
+    @Override
+    public void onTimer(final long timerId)
     {
-        double pnl = 0;
-        for (final int instrument : quoted)
+        for (int i = 0; i < count; i++)
         {
-            if (instrument >= 0)
+            if (!halted && pausedUntil[i] != 0 && context.now() >= pausedUntil[i])
             {
-                final Position position = context.position(instrument);
-                pnl += position.realisedPnl() + position.unrealisedPnl();
+                pausedUntil[i] = 0;
+                requote(i);
             }
         }
-        return pnl < -settings.maxLoss();
     }
 
-    private void cancelIfLive(final WorkingOrder order)
+    /** Whether the loss limit stopped it (it then quotes nothing until restarted). */
+    public boolean isHalted()
     {
-        if (order != null && order.state().isLive() && !order.isCancelPending())
+        return halted;
+    }
+
+    /** Brings both sides of one instrument to what is wanted: at most one live order per side. */
+    private void requote(final int slot)
+    {
+        if (Double.isNaN(quotedMid[slot]) || pausedUntil[slot] != 0)
         {
-            context.cancel(order);
+            return;
         }
+        final long net = position[slot].net();
+        final int size = settings.quoteSize();
+        final int half = settings.halfSpreadTicks();
+        // Long inventory lowers both quotes (sell more readily, buy less), short raises them: by a full
+        // half-spread at the inventory limit.
+        final long skew = net * half / settings.maxInventory();
+        final double tick = tickSize[slot];
+        final long midHalfTicks = Math.round(quotedMid[slot] / tick * 2); // exact: bid and ask are on the grid
+        final double bidPrice = tick * (Math.floorDiv(midHalfTicks, 2) - half - skew);
+        final double askPrice = tick * (Math.floorDiv(midHalfTicks + 1, 2) + half - skew);
+        bid[slot] = side(slot, bid[slot], true, bidPrice, net + size <= settings.maxInventory(), ask[slot]);
+        ask[slot] = side(slot, ask[slot], false, askPrice, net - size >= -settings.maxInventory(), bid[slot]);
     }
 
-    private static boolean isDone(final WorkingOrder order)
+    private WorkingOrder side(final int slot, final WorkingOrder current, final boolean isBuy, final double price,
+        final boolean allowed, final WorkingOrder other)
     {
-        return order == null || order.state().isTerminal();
+        if (current != null && current.state().isLive())
+        {
+            if ((!allowed || current.limitPrice() != price) && !current.isCancelPending())
+            {
+                context.cancel(current);
+            }
+            return current;
+        }
+        final boolean crossesOwn = other != null && other.state().isLive() &&
+            (isBuy ? price >= other.limitPrice() : price <= other.limitPrice());
+        if (!allowed || crossesOwn)
+        {
+            return current;
+        }
+        final OrderBuilder order = context.order().instrument(instrument[slot]).limit(price).volume(settings.quoteSize());
+        Offsets.closeBeforeOpen(isBuy ? order.buy() : order.sell(), position[slot], isBuy, settings.quoteSize());
+        return order.send();
     }
 
-    private static double roundDown(final double price, final double tickSize)
+    /** Cancels everything and halts when the PnL of all quoted instruments is below the loss limit. */
+    private boolean checkLoss()
     {
-        return Math.floor(price / tickSize + 1e-9) * tickSize;
+        if (halted)
+        {
+            return true;
+        }
+        double pnl = 0;
+        for (int i = 0; i < count; i++)
+        {
+            pnl += position[i].realisedPnl() + position[i].unrealisedPnl();
+        }
+        if (pnl < -settings.maxLoss())
+        {
+            halted = true;
+            context.cancelAll();
+        }
+        return halted;
     }
 
-    private static double roundUp(final double price, final double tickSize)
+    private int slotOf(final int instrumentIndex)
     {
-        return Math.ceil(price / tickSize - 1e-9) * tickSize;
-    }
-
-    /** Whether the loss limit stopped the quoting. */
-    public boolean isStopped()
-    {
-        return stopped;
+        for (int i = 0; i < count; i++)
+        {
+            if (instrument[i] == instrumentIndex)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }
