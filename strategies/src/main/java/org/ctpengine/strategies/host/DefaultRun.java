@@ -34,7 +34,7 @@ public final class DefaultRun
     /** The strategies of the default run; the same list, in the same order, replays its journal. */
     public static List<StrategyConfig> strategies()
     {
-        return List.of(new StrategyConfig(MARKET_MAKER, new MarketMaker(MarketMaker.Settings.defaults(INSTRUMENTS)),
+        return List.of(new StrategyConfig(MARKET_MAKER, new MarketMaker(MarketMaker.defaults(INSTRUMENTS)),
             ACCOUNT, 0, RiskLimits.defaults()));
     }
 
