@@ -89,7 +89,8 @@ public final class Engine implements AutoCloseable
 
         countersFile = CountersFile.create(config.workDirectory().resolve("counters.dat"), 512);
         counters = new EngineCounters(countersFile.manager());
-        ring = new InboundRing(config.ringSize(), maxPayload, config.waitStrategy(), counters);
+        ring = new InboundRing(config.ringSize(), maxPayload, config.waitStrategy(),
+            config.waitStrategy().isSignalled() || config.backgroundWait().isSignalled(), counters);
         instruments = new InstrumentRegistry(config.instrumentCapacity());
 
         traders = new TraderSession[channels];
@@ -126,9 +127,10 @@ public final class Engine implements AutoCloseable
 
         for (final EventHandler<RingEvent> consumer : extraConsumers)
         {
-            ring.addConsumer(consumer);
+            ring.addConsumer(consumer, config.backgroundWait());
         }
-        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])));
+        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])),
+            config.backgroundWait());
         final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
         for (final StrategyConfig strategy : config.strategies())
         {
@@ -144,7 +146,7 @@ public final class Engine implements AutoCloseable
                 globalRisk, strategyId);
             strategyId += group.getValue().size();
             runners.add(runner);
-            ring.addConsumer(runner);
+            ring.addConsumer(runner, config.waitStrategy());
         }
         clock = new EngineClock(ring, config.timerIntervalMs());
     }
