@@ -10,6 +10,7 @@ import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.engine.counter.CountersFile;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.ring.ConsumerPublisher;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.ring.EventSource;
@@ -131,13 +132,18 @@ public final class Engine implements AutoCloseable
         }
         ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])),
             config.backgroundWait());
+        final GlobalRisk globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
+        for (int c = 0; c < config.accounts().size(); c++)
+        {
+            final int accountChannel = c;
+            traders[c].onFirstReady(account -> countPositionsHeld(globalRisk, accountChannel, account));
+        }
         final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
         for (final StrategyConfig strategy : config.strategies())
         {
             byThread.computeIfAbsent(strategy.thread(), t -> new ArrayList<>()).add(strategy);
         }
         int strategyId = 0;
-        final GlobalRisk globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity());
         final AbiProfile[] profileArray = profiles.toArray(new AbiProfile[0]);
         for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
         {
@@ -149,6 +155,19 @@ public final class Engine implements AutoCloseable
             ring.addConsumer(runner, config.waitStrategy());
         }
         clock = new EngineClock(ring, config.timerIntervalMs());
+    }
+
+    /** The account's positions before the strategies trade count towards the global position limit. */
+    private void countPositionsHeld(final GlobalRisk globalRisk, final int channel, final AccountState account)
+    {
+        for (int instrument = 0, n = instruments.size(); instrument < n; instrument++)
+        {
+            final Position position = account.positionOrNull(instrument);
+            if (position != null)
+            {
+                globalRisk.addHeldPosition(channel, instrument, position.longTotal(), position.shortTotal());
+            }
+        }
     }
 
     private CtpLibrary load(final CtpApiKind kind, final Path path, final String profileOverride)

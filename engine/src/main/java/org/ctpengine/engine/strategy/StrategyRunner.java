@@ -8,6 +8,7 @@ import org.agrona.collections.Long2LongHashMap;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.InstrumentStatus;
+import org.ctpengine.adapter.codes.OffsetFlag;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
 import org.ctpengine.adapter.struct.InputOrderFlyweight;
@@ -407,6 +408,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             order.orderSubmitStatus(), text.buffer(), text.offset(), text2.buffer(), text2.offset());
         if (working != null)
         {
+            settleExposure(channel, working);
             notifyOrder(working, null, 0, "");
         }
     }
@@ -440,6 +442,11 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
         final OrderState before = working.state();
         book.onTrade(working.frontId(), working.sessionId(), working.orderRef(), trade.volume());
+        if (trade.offsetFlag() != OffsetFlag.OPEN)
+        {
+            globalRisk.onCloseFilled(channel, working.instrument(), trade.direction(), trade.volume());
+        }
+        settleExposure(channel, working);
         final StrategySlot slot = slotOf(working);
         if (slot == null)
         {
@@ -483,6 +490,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             header.errorId());
         if (working != null && working.state() == OrderState.REJECTED)
         {
+            settleExposure(channel, working);
             counters.ordersRejected().increment();
             notifyOrder(working, null, header.errorId(), errorMessage(header, buffer, profile));
         }
@@ -515,6 +523,17 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final RspInfoFlyweight info = rspInfos[profile];
         info.wrap(buffer, header.rspInfoOffset());
         return info.errorMsg(); // allocates: errors only
+    }
+
+    /** An open that ended gives its unfilled rest back to the global position limit; filled lots stay held. */
+    private void settleExposure(final int channel, final WorkingOrder order)
+    {
+        if (order.holdsGlobalExposure() && order.state().isTerminal())
+        {
+            order.holdsGlobalExposure(false);
+            globalRisk.releaseOpen(channel, order.instrument(), order.direction(),
+                Math.max(0, order.volume() - order.tradedVolume()));
+        }
     }
 
     private StrategySlot slotOf(final WorkingOrder order)
@@ -563,6 +582,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             reason = RiskRejectReason.NOT_TRADING;
         }
+        if (reason == RiskRejectReason.NONE && offsetFlag == OffsetFlag.OPEN)
+        {
+            reason = globalRisk.reserveOpen(channel, instrument, direction, volume); // last: it counts the order
+        }
         if (reason != RiskRejectReason.NONE)
         {
             final long ref = localRef++;
@@ -574,18 +597,29 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             pendingReasons.add(reason.description());
             return rejected;
         }
-        final long orderRef = link.nextOrderRef();
-        final WorkingOrder order = book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, slot.id, direction,
-            offsetFlag, price, volume, now);
         final Instrument reference = instruments.get(instrument);
-        final int rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
-            OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
+        final long orderRef = link.beginInsert(); // other threads inserting into this account now wait for our send
+        final WorkingOrder order;
+        final int rc;
+        try
+        {
+            order = book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, slot.id, direction, offsetFlag,
+                price, volume, now);
+            order.holdsGlobalExposure(offsetFlag == OffsetFlag.OPEN);
+            rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
+                OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
+        }
+        finally
+        {
+            link.endInsert();
+        }
         slot.risk.onOrderSent(now);
         globalRisk.onOrderSent();
         counters.ordersSent().increment();
         if (rc != 0)
         {
             book.onInsertRejected(link.frontId(), link.sessionId(), orderRef, rc);
+            settleExposure(channel, order);
             counters.ordersRejected().increment();
             pendingRejects.add(order);
             pendingReasons.add("the library refused the request (return code " + rc + ")");

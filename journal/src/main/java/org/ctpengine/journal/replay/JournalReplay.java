@@ -204,11 +204,11 @@ public final class JournalReplay
                 byThread.computeIfAbsent(strategy.thread(), t -> new ArrayList<>()).add(strategy);
             }
             int strategyId = 0;
+            final GlobalRisk sharedRisk = new GlobalRisk(globalRisk, INSTRUMENT_CAPACITY, links.length); // one, as live
             for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
             {
                 runners.add(new StrategyRunner("replay-" + group.getKey(), group.getValue(), profiles, instruments, links,
-                    c -> accounts[c], id -> { }, collector, counters, new GlobalRisk(globalRisk, INSTRUMENT_CAPACITY),
-                    strategyId));
+                    c -> accounts[c], id -> { }, collector, counters, sharedRisk, strategyId));
                 strategyId += group.getValue().size();
             }
         }
