@@ -24,6 +24,12 @@ public final class SelectionOptions
     @Option(names = "--to", paramLabel = "TIME", description = "only events received before TIME (same formats as --from)")
     String to;
 
+    /** The instruments given, in order (empty for all). */
+    public List<String> instruments()
+    {
+        return List.copyOf(instruments);
+    }
+
     /**
      * A filter of these options and the given types.
      *
