@@ -136,8 +136,8 @@ public final class JournalReplay
                     {
                         final byte[] payload = new byte[header.payloadLength()];
                         buffer.getBytes(header.payloadOffset(), payload);
-                        recorded.add(new Command(type, header.channel(), header.intArg(), payload, header.causeSequence(),
-                            header.epochNanos()));
+                        recorded.add(run.comparable(new Command(type, header.channel(), header.intArg(), payload,
+                            header.causeSequence(), header.epochNanos()), selection));
                     }
                     else
                     {
@@ -149,9 +149,9 @@ public final class JournalReplay
                 {
                     continue;
                 }
-                if (selection.inRange(header.epochNanos()))
+                if (ReplaySelection.isFlow(type))
                 {
-                    pacer.await(header.epochNanos());
+                    pacer.await(header.epochNanos()); // the market's pace; set-up events go at once
                 }
                 run.feed(event, header, sequence++, reader.lastIndex());
                 events++;
@@ -176,7 +176,7 @@ public final class JournalReplay
             if (selection.compares(command.type(), profile, command.epochNanos(), new UnsafeBuffer(command.payload()), 0,
                 command.payload().length))
             {
-                kept.add(command);
+                kept.add(run.comparable(command, selection));
             }
         }
         return kept;
@@ -300,6 +300,29 @@ public final class JournalReplay
                     strategyId));
                 strategyId += group.getValue().size();
             }
+        }
+
+        /**
+         * The command as compared: a replay that starts late (--from) leaves out the requests sent before, so the
+         * RequestID counter cannot line up; it is blanked on both sides then. OrderRef does line up (skipRecorded).
+         */
+        Command comparable(final Command command, final ReplaySelection selection)
+        {
+            final AccountLink link = command.channel() < links.length ? links[command.channel()] : null;
+            if (!selection.startsLate() || link == null)
+            {
+                return command;
+            }
+            final String struct = command.type() == EventType.CMD_ORDER_INSERT ?
+                "CThostFtdcInputOrderField" : "CThostFtdcInputOrderActionField";
+            final FieldLayout requestId = link.profile().struct(struct).field("RequestID");
+            final byte[] payload = command.payload().clone();
+            if (requestId.offset() + Integer.BYTES <= payload.length)
+            {
+                new UnsafeBuffer(payload).putInt(requestId.offset(), 0);
+            }
+            return new Command(command.type(), command.channel(), command.strategyId(), payload, command.causeIndex(),
+                command.epochNanos());
         }
 
         int profileIndex(final AbiProfile profile)

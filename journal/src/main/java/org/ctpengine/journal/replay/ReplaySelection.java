@@ -111,10 +111,10 @@ final class ReplaySelection
         return instruments.length == 0 && filter.fromEpochNanos() == Long.MIN_VALUE && filter.toEpochNanos() == Long.MAX_VALUE;
     }
 
-    /** Whether a journal time lies in the range (pacing follows only these events). */
-    boolean inRange(final long epochNanos)
+    /** Whether the range starts after the run's start: the replay then skips what came before. */
+    boolean startsLate()
     {
-        return filter.inTimeRange(epochNanos);
+        return filter.fromEpochNanos() != Long.MIN_VALUE;
     }
 
     /** Whether to feed the (non-command) event in {@code header} to the strategies. */
@@ -203,6 +203,7 @@ final class ReplaySelection
             text.append(" instruments ").append(new TreeSet<>(filter.instruments()));
         }
         return text.append("; only commands issued inside it are compared; state before it is not replayed (session " +
-            "set-up and reference data are; the strategies start it flat, without working orders)").toString();
+            "set-up and reference data are; the strategies start it flat, without working orders" +
+            (startsLate() ? "; RequestIDs are not compared, OrderRefs are" : "") + ")").toString();
     }
 }

@@ -264,11 +264,11 @@ class JournalReplayTest
     }
 
     /** What the recording holds, read straight from the journal. */
-    record Recorded(long events, List<Long> commandTimes, long firstFed, long last)
+    record Recorded(long events, List<Long> commandTimes, long firstFlow, long last)
     {
         long span()
         {
-            return last - firstFed;
+            return last - firstFlow;
         }
     }
 
@@ -278,7 +278,7 @@ class JournalReplayTest
         final EventHeader header = new EventHeader().wrap(buffer, 0);
         final List<Long> commandTimes = new ArrayList<>();
         long events = 0;
-        long firstFed = -1;
+        long firstFlow = -1;
         long last = -1;
         try (Journal journal = Journal.openExisting(recording.resolve("journal")); JournalReader reader = journal.newReader())
         {
@@ -290,14 +290,14 @@ class JournalReplayTest
                 {
                     commandTimes.add(header.epochNanos());
                 }
-                else if (type != EventType.JOURNAL_START)
+                else if (ReplaySelection.isFlow(type)) // what pacing follows
                 {
-                    firstFed = firstFed < 0 ? header.epochNanos() : firstFed;
+                    firstFlow = firstFlow < 0 ? header.epochNanos() : firstFlow;
                     last = header.epochNanos();
                 }
             }
             assertThat(journal.eventCount()).isEqualTo(events);
         }
-        return new Recorded(events, commandTimes, firstFed, last);
+        return new Recorded(events, commandTimes, firstFlow, last);
     }
 }
