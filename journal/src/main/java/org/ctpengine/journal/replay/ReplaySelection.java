@@ -187,6 +187,15 @@ final class ReplaySelection
     /** What the output says about the filter and what "identical" then means; null for the whole run. */
     String describe()
     {
+        final String range = describeRange();
+        return range == null ? null : range + "; only commands issued inside it are compared; state before it is not " +
+            "replayed (session set-up and reference data are; the strategies start it flat, without working orders" +
+            (startsLate() ? "; RequestIDs are not compared, OrderRefs are" : "") + ")";
+    }
+
+    /** {@code filtered to <from> .. <to> (China time) instruments [..]}; null for the whole run. */
+    String describeRange()
+    {
         if (isEverything())
         {
             return null;
@@ -202,8 +211,6 @@ final class ReplaySelection
         {
             text.append(" instruments ").append(new TreeSet<>(filter.instruments()));
         }
-        return text.append("; only commands issued inside it are compared; state before it is not replayed (session " +
-            "set-up and reference data are; the strategies start it flat, without working orders" +
-            (startsLate() ? "; RequestIDs are not compared, OrderRefs are" : "") + ")").toString();
+        return text.toString();
     }
 }

@@ -173,7 +173,7 @@ public final class WhatIfReplay
                 }
             }
             progress.onEnd(read);
-            return result(engine, account, subscribed, ticks, output.resolve("journal"), selection.describe());
+            return result(engine, account, subscribed, ticks, output.resolve("journal"), selection.describeRange());
         }
     }
 

@@ -18,7 +18,7 @@ public final class SelectionOptions
 
     @Option(names = "--from", paramLabel = "TIME",
         description = "only events received at or after TIME: 2026-03-02T21:00:00 (China time), ...Z for UTC, a date, " +
-            "or (replay) a time of day such as 21:00, its first occurrence after the run's start")
+            "or a time of day such as 21:00: its first occurrence at or after the journal's start")
     String from;
 
     @Option(names = "--to", paramLabel = "TIME", description = "only events received before TIME (same formats as --from)")
