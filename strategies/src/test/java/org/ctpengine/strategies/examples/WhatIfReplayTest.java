@@ -152,6 +152,42 @@ class WhatIfReplayTest
         assertThat(replay.replayedCommands()).isEqualTo(1);
     }
 
+    @Test
+    void twoRunsOfAStrategyThatTradesALotSendTheSameOrdersAndGetTheSameFills() throws Exception
+    {
+        final List<String> first = ordersAndFills(WhatIfReplay.run(recorded, List.of(SimSession.strategy("mm",
+            new MarketMaker(MarketMaker.defaults(INSTRUMENTS)), SimSession.FAST)), SimSession.FAST, ReplayOptions.DEFAULT,
+            directory.resolve("what-if-mm-1")).journal());
+        final List<String> second = ordersAndFills(WhatIfReplay.run(recorded, List.of(SimSession.strategy("mm",
+            new MarketMaker(MarketMaker.defaults(INSTRUMENTS)), SimSession.FAST)), SimSession.FAST, ReplayOptions.DEFAULT,
+            directory.resolve("what-if-mm-2")).journal());
+
+        assertThat(first.stream().filter(e -> e.startsWith("RTN_TRADE"))).as("it trades").isNotEmpty();
+        assertThat(second).isEqualTo(first);
+    }
+
+    /** The commands and trades of a journal, type and struct bytes, in order. */
+    private static List<String> ordersAndFills(final Path journalDirectory)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(ByteBuffer.allocateDirect(Journal.MAX_EVENT_LENGTH));
+        final EventHeader header = new EventHeader().wrap(buffer, 0);
+        final List<String> events = new ArrayList<>();
+        try (Journal journal = Journal.openExisting(journalDirectory); JournalReader reader = journal.newReader())
+        {
+            while (reader.next(buffer) >= 0)
+            {
+                final EventType type = EventType.fromCode(header.type());
+                if (type.isCommand() || type == EventType.RTN_TRADE)
+                {
+                    final byte[] bytes = new byte[header.payloadLength()];
+                    buffer.getBytes(header.payloadOffset(), bytes);
+                    events.add(type + " " + HexFormat.of().formatHex(bytes));
+                }
+            }
+        }
+        return events;
+    }
+
     /** Every tick's struct bytes (of one instrument, or all when null), in journal order. */
     private static List<String> ticks(final Path journalDirectory, final String instrument)
     {
