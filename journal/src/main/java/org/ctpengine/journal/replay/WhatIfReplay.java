@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 /**
  * What-if replay: runs strategies, perhaps other than the recorded ones, over a journal's market data, live, in an
@@ -70,13 +72,16 @@ public final class WhatIfReplay
      * @param strategies      what trades; all on one account, which the simulator's default account stands for
      * @param globalRisk      engine-wide limits
      * @param options         filter, speed and progress (speed 0: as fast as the engine settles)
-     * @param output          directory for the what-if run's journal and work files ({@code journal/}, {@code work/})
+     * @param output          directory for the what-if run's journal and work files ({@code journal/}, {@code work/});
+     *                        its journal must not exist yet
+     * @throws IllegalArgumentException when the output already holds a journal
      * @throws JournalException when the recording has no run, or was made with a profile the simulator is not built for
      */
     public static WhatIfResult run(final Path recordedJournal, final List<StrategyConfig> strategies, final RiskLimits globalRisk,
         final ReplayOptions options, final Path output) throws IOException
     {
         final String account = accountOf(strategies);
+        refuseExisting(output.resolve("journal"));
         try (Journal recorded = Journal.openExisting(recordedJournal); JournalReader reader = recorded.newReader())
         {
             final ByteBuffer memory = ByteBuffer.allocateDirect(Journal.MAX_EVENT_LENGTH);
@@ -177,6 +182,22 @@ public final class WhatIfReplay
         }
     }
 
+    /** A what-if journal holds one run: appended to an older one, its replay would replay the older. */
+    private static void refuseExisting(final Path journal) throws IOException
+    {
+        if (Files.isDirectory(journal))
+        {
+            try (Stream<Path> files = Files.list(journal))
+            {
+                if (files.anyMatch(file -> file.getFileName().toString().endsWith(Journal.FILE_SUFFIX)))
+                {
+                    throw new IllegalArgumentException("what-if: " + journal.toAbsolutePath() + " already holds a journal; " +
+                        "choose another output directory or remove it");
+                }
+            }
+        }
+    }
+
     private static String accountOf(final List<StrategyConfig> strategies)
     {
         if (strategies.isEmpty())
@@ -236,7 +257,7 @@ public final class WhatIfReplay
                     START_TIMEOUT_NANOS / 1_000_000_000L + " s (strategies started: " + started(engine) +
                     ", market data ready: " + marketData.isReady() + ")");
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L); // polling with a deadline, once at start
+            LockSupport.parkNanos(1_000_000L); // polling with a deadline, once at start
         }
     }
 
