@@ -100,7 +100,7 @@ public final class ReplayCommand implements Callable<Integer>
         }
         final List<String> instruments = selection.instruments().isEmpty() ? DefaultRun.INSTRUMENTS : selection.instruments();
         return List.of(new StrategyConfig(strategy == null ? DefaultRun.MARKET_MAKER : strategy,
-            StrategyFactory.create(strategy == null ? "market-maker" : strategy, params, instruments), DefaultRun.ACCOUNT, 0,
+            StrategyOption.create(strategy == null ? "market-maker" : strategy, params, instruments), DefaultRun.ACCOUNT, 0,
             RiskLimits.defaults()));
     }
 

@@ -10,15 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds a strategy named on the command line: an example by its short or class name (its defaults for the given
+ * The strategy {@code --strategy} names (replay, what-if): an example by its short or class name (its defaults for the given
  * instruments, then {@code --param} overrides of its settings), or any class implementing {@link Strategy} with a
  * public no-argument constructor.
  */
-final class StrategyFactory
+final class StrategyOption
 {
     static final List<String> EXAMPLES = List.of("market-maker", "breakout", "pair-spread");
 
-    private StrategyFactory()
+    private StrategyOption()
     {
     }
 
