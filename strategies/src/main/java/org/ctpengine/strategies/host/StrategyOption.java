@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The strategy {@code --strategy} names (replay, what-if): an example by its short or class name (its defaults for the given
- * instruments, then {@code --param} overrides of its settings), or any class implementing {@link Strategy} with a
- * public no-argument constructor.
+ * The strategy {@code --strategy} names (replay, what-if): an example by its short or class name (its defaults for
+ * the given instruments, then {@code --param} overrides of its settings), or any class implementing {@link Strategy}
+ * with a public no-argument constructor.
  */
 final class StrategyOption
 {
