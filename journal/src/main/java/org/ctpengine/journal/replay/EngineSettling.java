@@ -26,10 +26,11 @@ final class EngineSettling
     }
 
     /**
-     * @param what what has just happened, for the error
+     * @param what         what has just happened, for the error
+     * @param journalIndex the recorded event it was about (hex in the error), or -1
      * @throws IllegalStateException naming {@code what} and the backlog when the engine does not settle in time
      */
-    void await(final long timeoutNanos, final String what)
+    void await(final long timeoutNanos, final String what, final long journalIndex)
     {
         final long deadline = System.nanoTime() + timeoutNanos;
         idle.reset();
@@ -44,7 +45,8 @@ final class EngineSettling
             if (System.nanoTime() > deadline)
             {
                 throw new IllegalStateException("what-if: the engine did not settle within " + timeoutNanos / 1_000_000 +
-                    " ms after " + what + " (simulator callbacks pending " + simulator.callbacksPending() +
+                    " ms after " + what + (journalIndex < 0 ? "" : " at journal index " + Long.toHexString(journalIndex)) +
+                    " (simulator callbacks pending " + simulator.callbacksPending() +
                     ", ring backlog " + engine.ringBacklog() + ")");
             }
             idle.idle();

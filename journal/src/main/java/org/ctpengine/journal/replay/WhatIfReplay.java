@@ -137,7 +137,7 @@ public final class WhatIfReplay
                     engine.start();
                     final EngineSettling settling = new EngineSettling(engine, simulator);
                     awaitStarted(engine, marketData);
-                    settling.await(SETTLE_TIMEOUT_NANOS, "the start");
+                    settling.await(SETTLE_TIMEOUT_NANOS, "the start", -1);
                     while (reader.next(buffer) >= 0)
                     {
                         read++;
@@ -162,13 +162,13 @@ public final class WhatIfReplay
                         if (subscribed.add(instrument))
                         {
                             engine.subscribe(instrument);
-                            settling.await(SETTLE_TIMEOUT_NANOS, "subscribing to " + instrument);
+                            settling.await(SETTLE_TIMEOUT_NANOS, "subscribing to a new instrument", reader.lastIndex());
                         }
                         pacer.await(header.epochNanos());
                         simulator.injectDepth(payload, header.payloadLength());
-                        settling.await(SETTLE_TIMEOUT_NANOS, "the fills of recorded tick " + Long.toHexString(reader.lastIndex()));
+                        settling.await(SETTLE_TIMEOUT_NANOS, "injecting a recorded tick", reader.lastIndex());
                         simulator.publishInjected(instrument);
-                        settling.await(SETTLE_TIMEOUT_NANOS, "recorded tick " + Long.toHexString(reader.lastIndex()));
+                        settling.await(SETTLE_TIMEOUT_NANOS, "publishing a recorded tick", reader.lastIndex());
                         ticks++;
                     }
                 }
