@@ -130,6 +130,7 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
     if (key == "connect_delay_ms") return one(c.connectDelayMs, true);
     if (key == "front_id") return one(c.frontId, true);
     if (key == "auth_required") return one(c.authRequired, true);
+    if (key == "recorded_feed") return one(c.recordedFeed, true);
     if (key == "start")
     {
         // start YYYYMMDD HH:MM:SS

@@ -58,6 +58,7 @@ struct SimConfig
     int startTimeMs = 9 * 3600 * 1000;
     int frontId = 1;
     bool authRequired = true;  // ReqUserLogin needs a successful ReqAuthenticate first
+    bool recordedFeed = false; // the market moves only by injected (recorded) ticks: no generator, no synthetic ticks
 };
 
 // Defaults: one account (broker 9999) and instruments from SHFE, DCE, CZCE, CFFEX and INE.

@@ -233,6 +233,15 @@ public final class Engine implements AutoCloseable
         }
     }
 
+    /**
+     * Events published (or claimed) and not yet handled by every consumer: 0 means every consumer thread has
+     * finished every event so far. A driver that must wait until the engine has settled (what-if replay) polls it.
+     */
+    public long ringBacklog()
+    {
+        return ring.occupancy();
+    }
+
     public EngineCounters counters()
     {
         return counters;
