@@ -185,7 +185,7 @@ public final class TickToStrategyBenchmark
 
         final LatencyReport report = new LatencyReport("Native callback -> strategy onTick (ctp-sim " +
             SimLibrary.DEFAULT_PROFILE + ", " + rounds + " rounds; paced: " + pacedTicks + " ticks at " + rate +
-            "/s from the planned send time; max rate: " + maxRateTicks + " ticks, latency = queueing)");
+            "/s from the planned send time; max rate: " + maxRateTicks + " ticks, latency = queueing)").chartPerPhase();
         final List<String> rows = new ArrayList<>();
         SCENARIOS.forEach(s -> rows.add(pacedRow(s)));
         SCENARIOS.forEach(s -> rows.add(maxRow(s)));
