@@ -1,6 +1,7 @@
 package org.ctpengine.bench;
 
 import org.agrona.IoUtil;
+import org.ctpengine.bench.jctp.JctpPeer;
 import org.ctpengine.bench.journal.JournalAppendBenchmark;
 import org.ctpengine.bench.replay.ReplayThroughputBenchmark;
 import org.ctpengine.bench.report.LatencyReport;
@@ -81,8 +82,12 @@ public final class BenchMain implements Callable<Integer>
             ring.print(System.out);
             ring.writeHistograms(results.resolve("ring-hop"));
         }
-        final TickToStrategyBenchmark.Result ticks = runs(Group.tick) ? new TickToStrategyBenchmark(
-            full ? 1_000_000 : 200_000, PACED_RATE, full ? 5_000_000 : 1_000_000, full ? 5 : 2).run() : null;
+        // The jctp peer runs inside the tick rounds (one child JVM per round); its max-rate burst is shorter in quick
+        // mode because jctp's callback path sustains well under 100k/s here.
+        final JctpPeer jctp = runs(Group.jctp) ? new JctpPeer(root().resolve("bench/target/jctp"),
+            full ? 1_000_000 : 200_000, PACED_RATE, full ? 1_000_000 : 200_000, full ? 200_000 : 50_000) : null;
+        final TickToStrategyBenchmark.Result ticks = runs(Group.tick) || runs(Group.jctp) ? new TickToStrategyBenchmark(
+            full ? 1_000_000 : 200_000, PACED_RATE, full ? 5_000_000 : 1_000_000, full ? 5 : 2, jctp).run() : null;
         if (ticks != null)
         {
             ticks.print(System.out);

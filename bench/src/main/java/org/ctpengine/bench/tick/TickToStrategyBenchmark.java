@@ -3,6 +3,7 @@ package org.ctpengine.bench.tick;
 import com.lmax.disruptor.EventHandler;
 import org.agrona.IoUtil;
 import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.bench.jctp.JctpPeer;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.report.ThreadSchedule;
 import org.ctpengine.engine.host.AccountConfig;
@@ -74,15 +75,22 @@ public final class TickToStrategyBenchmark
     private final int maxRateTicks;
     private final int warmUpTicks;
     private final int rounds;
+    private final JctpPeer jctp;
+
+    /** jctp's row label: its SWIG director called on the simulator's thread, no ring, no journal. */
+    static final String JCTP_LABEL = "jctp peer (SWIG/JNI director on the callback thread)";
 
     /**
      * @param pacedTicks   ticks per paced burst
      * @param rate         paced ticks per second
      * @param maxRateTicks ticks per max-rate burst
      * @param rounds       rounds over all scenarios, each with a fresh engine
+     * @param jctp         the jctp peer, one child JVM per round after ours; null to leave it out
      */
-    public TickToStrategyBenchmark(final int pacedTicks, final int rate, final int maxRateTicks, final int rounds)
+    public TickToStrategyBenchmark(final int pacedTicks, final int rate, final int maxRateTicks, final int rounds,
+        final JctpPeer jctp)
     {
+        this.jctp = jctp;
         this.pacedTicks = pacedTicks;
         this.rate = rate;
         this.maxRateTicks = maxRateTicks;
@@ -133,12 +141,12 @@ public final class TickToStrategyBenchmark
             hops.print(out, "Per hop: simulator send stamp -> callback entry -> ring publish -> strategy onTick");
             cpu.print(out, "Threads during the paced bursts (Linux scheduler accounting)");
             out.println("Delivery: every burst tick numbered 1..N in Volume, each must arrive once and in order");
-            out.printf(Locale.ROOT, "%-44s %10s %8s %10s %12s %7s %11s %s%n",
+            out.printf(Locale.ROOT, "%-60s %10s %8s %10s %12s %7s %11s %s%n",
                 "scenario", "sent", "missing", "duplicate", "out of order", "stray", "ring stalls", "");
             for (final Map.Entry<String, Delivery> row : deliveries.entrySet())
             {
                 final Delivery d = row.getValue();
-                out.printf(Locale.ROOT, "%-44s %10d %8d %10d %12d %7d %11d %s%n", row.getKey(), d.sent, d.missing,
+                out.printf(Locale.ROOT, "%-60s %10d %8d %10d %12d %7d %11d %s%n", row.getKey(), d.sent, d.missing,
                     d.duplicates, d.outOfOrder, d.strays, d.ringStalls, d.lossless() ? "ok" : "LOSS");
             }
             out.println("(ring stalls: callbacks that waited for a full ring, backpressure, not loss)");
@@ -153,7 +161,18 @@ public final class TickToStrategyBenchmark
 
     private String pacedRow(final Scenario scenario)
     {
-        return (rate % 1000 == 0 ? rate / 1000 + "k" : Integer.toString(rate)) + "/s, " + scenario.label();
+        return pacedRow(scenario.label());
+    }
+
+    private String pacedRow(final String label)
+    {
+        return (rate % 1000 == 0 ? rate / 1000 + "k" : Integer.toString(rate)) + "/s, " + label;
+    }
+
+    private Delivery jctpDelivery(final String name)
+    {
+        final long[] d = jctp.delivery(name);
+        return new Delivery(d[0], d[1], d[2], d[3], 0, 0);
     }
 
     private static String maxRow(final Scenario scenario)
@@ -181,6 +200,10 @@ public final class TickToStrategyBenchmark
             {
                 measure(scenario, hops, cpu, rates, deliveries);
             }
+            if (jctp != null)
+            {
+                jctp.round();
+            }
         }
 
         final LatencyReport report = new LatencyReport("Native callback -> strategy onTick (ctp-sim " +
@@ -191,9 +214,24 @@ public final class TickToStrategyBenchmark
         SCENARIOS.forEach(s -> rows.add(maxRow(s)));
         for (final String row : rows)
         {
-            final String peer = row.endsWith(PEER.label()) ? null :
-                row.startsWith("max") ? maxRow(PEER) : pacedRow(PEER);
-            report.add(row, hops.histogram(row, HopBreakdown.Hop.TOTAL), rates.get(row) / rounds, peer);
+            final boolean max = row.startsWith("max");
+            final List<String> peers = new ArrayList<>();
+            if (!row.endsWith(PEER.label()))
+            {
+                peers.add(max ? maxRow(PEER) : pacedRow(PEER));
+            }
+            if (jctp != null)
+            {
+                peers.add(max ? "max rate, " + JCTP_LABEL : pacedRow(JCTP_LABEL));
+            }
+            report.addCompared(row, hops.histogram(row, HopBreakdown.Hop.TOTAL), rates.get(row) / rounds, peers);
+        }
+        if (jctp != null)
+        {
+            report.add(pacedRow(JCTP_LABEL), jctp.paced(), jctp.perSecond("paced"), null);
+            report.add("max rate, " + JCTP_LABEL, jctp.max(), jctp.perSecond("max"), null);
+            deliveries.put(pacedRow(JCTP_LABEL), jctpDelivery("paced"));
+            deliveries.put("max rate, " + JCTP_LABEL, jctpDelivery("max"));
         }
         return new Result(report, hops, deliveries, cpu);
     }
