@@ -4,6 +4,7 @@ import org.agrona.IoUtil;
 import org.ctpengine.bench.jctp.JctpPeer;
 import org.ctpengine.bench.journal.JournalAppendBenchmark;
 import org.ctpengine.bench.replay.ReplayThroughputBenchmark;
+import org.ctpengine.bench.order.TickToOrderBenchmark;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.ring.RingHopBenchmark;
 import org.ctpengine.bench.ring.RingHopBenchmark.WaitDisciplineChoice;
@@ -92,6 +93,13 @@ public final class BenchMain implements Callable<Integer>
         {
             ticks.print(System.out);
             ticks.writeHistograms(results.resolve("tick-to-strategy"));
+        }
+        if (runs(Group.order))
+        {
+            final TickToOrderBenchmark.Result order = new TickToOrderBenchmark(full ? 1_000_000 : 200_000, PACED_RATE,
+                full ? 20 : 50, full ? 5 : 2).run();
+            order.print(System.out);
+            order.latency().writeHistograms(results.resolve("tick-to-order"));
         }
         if (runs(Group.journal))
         {

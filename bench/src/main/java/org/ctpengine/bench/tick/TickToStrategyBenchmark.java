@@ -2,17 +2,11 @@ package org.ctpengine.bench.tick;
 
 import com.lmax.disruptor.EventHandler;
 import org.agrona.IoUtil;
-import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.bench.jctp.JctpPeer;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.report.ThreadSchedule;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
-import org.ctpengine.engine.host.StrategyConfig;
-import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.journal.Journal;
@@ -53,7 +47,6 @@ import java.util.function.BooleanSupplier;
 public final class TickToStrategyBenchmark
 {
     private static final String INSTRUMENT = "rb2501";
-    private static final int RING_SIZE = 65536;
     private static final long STALL_TIMEOUT_NS = 20_000_000_000L;
 
     /** One engine configuration under test. */
@@ -246,11 +239,7 @@ public final class TickToStrategyBenchmark
         control.configure("flow_window_ms 20");
         final Path work = Files.createTempDirectory("ctp-bench-engine");
         final TickRecorder recorder = new TickRecorder(INSTRUMENT);
-        final EngineConfig config = new EngineConfig(work, RING_SIZE, scenario.waitStrategy(), 100, 20, 1024, RiskLimits.none(),
-            List.of(new AccountConfig("sim", sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-            List.of(new MarketDataConfig("md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001", Secret.of("sim"))),
-            List.of(new StrategyConfig("recorder", recorder, "sim", 0, RiskLimits.none())));
+        final EngineConfig config = SimEngineConfig.of(work, sim, scenario.waitStrategy(), recorder);
         final Journal journal = scenario.journal() ? Journal.open(work.resolve("journal")) : null;
         final TrackedJournal journalHandler = journal != null ? new TrackedJournal(new JournalHandler(journal)) : null;
         final List<EventHandler<RingEvent>> consumers = journalHandler != null ? List.of(journalHandler) : List.of();
