@@ -26,7 +26,7 @@ public final class PercentileChart
 
     private static final String[] COLOURS = {
         "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"};
-    private static final int WIDTH = 980;
+    private static final int WIDTH = 1120;
     private static final int LEFT = 80;
     private static final int TOP = 72;
     private static final int PLOT_WIDTH = 560;
