@@ -10,7 +10,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -28,17 +30,21 @@ public final class JctpPeer
     private final Path jctpDir;
     private final int pacedTicks;
     private final int rate;
+    private final int lowRate;
+    private final int lowTicks;
     private final int maxTicks;
     private final int warmUpTicks;
-    private final Histogram paced = new Histogram(60_000_000_000L, 3);
-    private final Histogram max = new Histogram(60_000_000_000L, 3);
+    private final Map<String, Histogram> histograms = new HashMap<>();
     private final List<PeerRow> rows = new ArrayList<>();
 
     /**
      * @param jctpDir where the build copied the jctp jar and its native loader (bench/target/jctp)
      */
-    public JctpPeer(final Path jctpDir, final int pacedTicks, final int rate, final int maxTicks, final int warmUpTicks)
+    public JctpPeer(final Path jctpDir, final int pacedTicks, final int rate, final int lowRate, final int lowTicks,
+        final int maxTicks, final int warmUpTicks)
     {
+        this.lowRate = lowRate;
+        this.lowTicks = lowTicks;
         this.jctpDir = jctpDir;
         this.pacedTicks = pacedTicks;
         this.rate = rate;
@@ -67,7 +73,8 @@ public final class JctpPeer
             command.add(System.getProperty("java.class.path") + File.pathSeparator + jctpJar + File.pathSeparator +
                 jar("native-lib-loader-"));
             command.add(JctpTickPeer.class.getName());
-            Stream.of(libraries, simulator, work.resolve("flow"), pacedTicks, rate, maxTicks, warmUpTicks, out)
+            Stream.of(libraries, simulator, work.resolve("flow"), pacedTicks, rate, lowRate, lowTicks, maxTicks, warmUpTicks,
+                    out)
                 .map(String::valueOf).forEach(command::add);
 
             final ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
@@ -87,7 +94,7 @@ public final class JctpPeer
             {
                 final PeerRow row = PeerRow.fromLine(line);
                 rows.add(row);
-                (row.name().equals("paced") ? paced : max).add(row.histogram());
+                histograms.computeIfAbsent(row.name(), n -> new Histogram(60_000_000_000L, 3)).add(row.histogram());
             }
         }
         finally
@@ -119,19 +126,16 @@ public final class JctpPeer
         return locale;
     }
 
-    /** Paced latency over every round so far, from the simulator's planned send time. */
-    public Histogram paced()
+    /**
+     * Latency over every round so far of the rows named {@code name}: "paced" and "low" from the simulator's planned
+     * send time, "max" (the callback's own cost: the sender waits for it) from each tick's actual send time.
+     */
+    public Histogram histogram(final String name)
     {
-        return paced;
+        return histograms.getOrDefault(name, new Histogram(60_000_000_000L, 3));
     }
 
-    /** Max-rate latency (queueing) over every round so far. */
-    public Histogram max()
-    {
-        return max;
-    }
-
-    /** Mean sustained rate of the rows named {@code name} ("paced" or "max"). */
+    /** Mean sustained rate of the rows named {@code name}. */
     public double perSecond(final String name)
     {
         return rows.stream().filter(r -> r.name().equals(name)).mapToDouble(PeerRow::perSecond).average().orElse(0);

@@ -15,8 +15,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The jctp peer's child JVM (started by {@link JctpPeer}): jctp's own API and SWIG director against our simulator,
- * driven by the same bursts as the engine benchmark. One round: a warm-up burst, a paced burst (latency from the
- * planned send time) and a max-rate burst; the rows go to the output file as {@link PeerRow} lines.
+ * driven by the same bursts as the engine benchmark. One round: a warm-up burst, a paced burst at the benchmark's
+ * rate and one at a lower rate (0: none; latency from the planned send time) and a max-rate burst; the rows ("paced",
+ * "low", "max") go to the output file as {@link PeerRow} lines.
  *
  * <p>The parent has linked our simulator into the library directory under SFIT's names (see {@link JctpLibraryDir});
  * before jctp's classes load (their static initialiser loads the native libraries), this opens the simulator's
@@ -25,7 +26,8 @@ import java.util.function.BooleanSupplier;
  * simulator must be mapped from one file only; the bursts, sent by the control API to "the first md session
  * subscribed", reach jctp's SPI only if both sides share one simulator instance.
  *
- * <p>Arguments: library-dir simulator-library flow-dir paced-ticks rate max-ticks warm-up-ticks out-file.
+ * <p>Arguments: library-dir simulator-library flow-dir paced-ticks rate low-rate low-ticks max-ticks warm-up-ticks
+ * out-file.
  */
 public final class JctpTickPeer
 {
@@ -43,12 +45,14 @@ public final class JctpTickPeer
         final Path flow = Path.of(args[2]);
         final int pacedTicks = Integer.parseInt(args[3]);
         final int rate = Integer.parseInt(args[4]);
-        final int maxTicks = Integer.parseInt(args[5]);
-        final int warmUpTicks = Integer.parseInt(args[6]);
-        final Path out = Path.of(args[7]);
+        final int lowRate = Integer.parseInt(args[5]);
+        final int lowTicks = Integer.parseInt(args[6]);
+        final int maxTicks = Integer.parseInt(args[7]);
+        final int warmUpTicks = Integer.parseInt(args[8]);
+        final Path out = Path.of(args[9]);
         try
         {
-            Files.write(out, run(libraryDir, simulator, flow, pacedTicks, rate, maxTicks, warmUpTicks));
+            Files.write(out, run(libraryDir, simulator, flow, pacedTicks, rate, lowRate, lowTicks, maxTicks, warmUpTicks));
         }
         catch (final Throwable t)
         {
@@ -60,7 +64,7 @@ public final class JctpTickPeer
     }
 
     private static List<String> run(final Path libraryDir, final Path simulator, final Path flow, final int pacedTicks,
-        final int rate, final int maxTicks, final int warmUpTicks) throws IOException
+        final int rate, final int lowRate, final int lowTicks, final int maxTicks, final int warmUpTicks) throws IOException
     {
         if (!Files.isSameFile(libraryDir.resolve(JctpLibraryDir.SFIT_SONAMES.get(0)), simulator))
         {
@@ -92,6 +96,10 @@ public final class JctpTickPeer
         burst(control, spi, warmUpTicks, 0); // JIT the path
         final List<String> rows = new ArrayList<>();
         rows.add(row("paced", control, burst(control, spi, pacedTicks, rate)).toLine());
+        if (lowRate > 0)
+        {
+            rows.add(row("low", control, burst(control, spi, lowTicks, lowRate)).toLine());
+        }
         rows.add(row("max", control, burst(control, spi, maxTicks, 0)).toLine());
         return rows;
     }

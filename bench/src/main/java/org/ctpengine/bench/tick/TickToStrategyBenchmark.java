@@ -65,6 +65,8 @@ public final class TickToStrategyBenchmark
 
     private final int pacedTicks;
     private final int rate;
+    private final int lowRate;
+    private final int lowTicks;
     private final int maxRateTicks;
     private final int warmUpTicks;
     private final int rounds;
@@ -76,13 +78,17 @@ public final class TickToStrategyBenchmark
     /**
      * @param pacedTicks   ticks per paced burst
      * @param rate         paced ticks per second
+     * @param lowRate      a second, lower paced rate (0: none), one the jctp peer sustains, for a like-for-like ratio
+     * @param lowTicks     ticks per burst at the lower rate
      * @param maxRateTicks ticks per max-rate burst
      * @param rounds       rounds over all scenarios, each with a fresh engine
      * @param jctp         the jctp peer, one child JVM per round after ours; null to leave it out
      */
-    public TickToStrategyBenchmark(final int pacedTicks, final int rate, final int maxRateTicks, final int rounds,
-        final JctpPeer jctp)
+    public TickToStrategyBenchmark(final int pacedTicks, final int rate, final int lowRate, final int lowTicks,
+        final int maxRateTicks, final int rounds, final JctpPeer jctp)
     {
+        this.lowRate = lowRate;
+        this.lowTicks = lowTicks;
         this.jctp = jctp;
         this.pacedTicks = pacedTicks;
         this.rate = rate;
@@ -159,7 +165,17 @@ public final class TickToStrategyBenchmark
 
     private String pacedRow(final String label)
     {
-        return (rate % 1000 == 0 ? rate / 1000 + "k" : Integer.toString(rate)) + "/s, " + label;
+        return rateLabel(rate) + ", " + label;
+    }
+
+    private String lowRow(final String label)
+    {
+        return rateLabel(lowRate) + ", " + label;
+    }
+
+    private static String rateLabel(final int ticksPerSecond)
+    {
+        return (ticksPerSecond % 1000 == 0 ? ticksPerSecond / 1000 + "k" : Integer.toString(ticksPerSecond)) + "/s";
     }
 
     private Delivery jctpDelivery(final String name)
@@ -183,6 +199,13 @@ public final class TickToStrategyBenchmark
         {
             deliveries.put(pacedRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
         }
+        if (lowRate > 0)
+        {
+            for (final Scenario scenario : SCENARIOS)
+            {
+                deliveries.put(lowRow(scenario.label()), new Delivery(0, 0, 0, 0, 0, 0));
+            }
+        }
         for (final Scenario scenario : SCENARIOS)
         {
             deliveries.put(maxRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
@@ -201,30 +224,42 @@ public final class TickToStrategyBenchmark
 
         final LatencyReport report = new LatencyReport("Native callback -> strategy onTick (ctp-sim " +
             SimLibrary.DEFAULT_PROFILE + ", " + rounds + " rounds; paced: " + pacedTicks + " ticks at " + rate +
-            "/s from the planned send time; max rate: " + maxRateTicks + " ticks, latency = queueing)").chartPerPhase();
+            "/s" + (lowRate > 0 ? " and " + lowTicks + " at " + lowRate + "/s" : "") +
+            " from the planned send time; max rate: " + maxRateTicks + " ticks, latency = queueing)").chartPerPhase();
         final List<String> rows = new ArrayList<>();
         SCENARIOS.forEach(s -> rows.add(pacedRow(s)));
+        if (lowRate > 0)
+        {
+            SCENARIOS.forEach(s -> rows.add(lowRow(s.label())));
+        }
         SCENARIOS.forEach(s -> rows.add(maxRow(s)));
         for (final String row : rows)
         {
-            final boolean max = row.startsWith("max");
+            final String phase = row.substring(0, row.indexOf(", "));
             final List<String> peers = new ArrayList<>();
             if (!row.endsWith(PEER.label()))
             {
-                peers.add(max ? maxRow(PEER) : pacedRow(PEER));
+                peers.add(phase + ", " + PEER.label());
             }
             if (jctp != null)
             {
-                peers.add(max ? "max rate, " + JCTP_LABEL : pacedRow(JCTP_LABEL));
+                peers.add(phase + ", " + JCTP_LABEL);
             }
             report.addCompared(row, hops.histogram(row, HopBreakdown.Hop.TOTAL), rates.get(row) / rounds, peers);
         }
         if (jctp != null)
         {
-            report.add(pacedRow(JCTP_LABEL), jctp.paced(), jctp.perSecond("paced"), null);
-            report.add("max rate, " + JCTP_LABEL, jctp.max(), jctp.perSecond("max"), null);
-            deliveries.put(pacedRow(JCTP_LABEL), jctpDelivery("paced"));
-            deliveries.put("max rate, " + JCTP_LABEL, jctpDelivery("max"));
+            for (final String phase : lowRate > 0 ? List.of("paced", "low", "max") : List.of("paced", "max"))
+            {
+                final String row = switch (phase)
+                {
+                    case "paced" -> pacedRow(JCTP_LABEL);
+                    case "low" -> lowRow(JCTP_LABEL);
+                    default -> "max rate, " + JCTP_LABEL;
+                };
+                report.add(row, jctp.histogram(phase), jctp.perSecond(phase), null);
+                deliveries.put(row, jctpDelivery(phase));
+            }
         }
         return new Result(report, hops, deliveries, cpu);
     }
@@ -267,6 +302,14 @@ public final class TickToStrategyBenchmark
                 recorder.threadName(), journalHandler != null ? journalHandler.threadName() : null);
             record(paced, control.burstTimestamps(), pacedArrivals, hops, rates, deliveries,
                 engine.counters().ringStalls().get() - stallsBeforePaced);
+
+            if (lowRate > 0)
+            {
+                final long stallsBeforeLow = engine.counters().ringStalls().get();
+                final Arrivals lowArrivals = burst(control, recorder, lowTicks, lowRate);
+                record(lowRow(scenario.label()), control.burstTimestamps(), lowArrivals, hops, rates, deliveries,
+                    engine.counters().ringStalls().get() - stallsBeforeLow);
+            }
 
             final String max = maxRow(scenario);
             final long stallsBeforeMax = engine.counters().ringStalls().get();
