@@ -56,7 +56,7 @@ final class DisruptorHop implements Hop
     }
 
     @Override
-    public void close()
+    public void stop()
     {
         disruptor.shutdown(); // waits for the handler to drain
     }

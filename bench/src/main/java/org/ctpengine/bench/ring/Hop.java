@@ -1,7 +1,7 @@
 package org.ctpengine.bench.ring;
 
 /** One contender: a producer-side publish and a consumer thread that hands each event to a {@link HopRecorder}. */
-interface Hop extends AutoCloseable
+interface Hop
 {
     /** Row label, naming the mechanism and its wait discipline. */
     String name();
@@ -13,6 +13,5 @@ interface Hop extends AutoCloseable
     void publish(long sequence, long plannedNanos);
 
     /** Stops the consumer thread and waits for it. */
-    @Override
-    void close() throws InterruptedException;
+    void stop() throws InterruptedException;
 }

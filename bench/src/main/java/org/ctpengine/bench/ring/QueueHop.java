@@ -139,7 +139,7 @@ final class QueueHop implements Hop
     }
 
     @Override
-    public void close() throws InterruptedException
+    public void stop() throws InterruptedException
     {
         final HopEvent poison = pool[(int)(published++ % pool.length)];
         poison.sequence = POISON;

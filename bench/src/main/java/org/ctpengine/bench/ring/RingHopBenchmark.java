@@ -130,7 +130,7 @@ public final class RingHopBenchmark
                 }
                 finally
                 {
-                    hop.close();
+                    hop.stop();
                 }
             }
         }

@@ -27,7 +27,7 @@ class RingHopTest
         }
         finally
         {
-            hop.close();
+            hop.stop();
         }
         assertThat(recorder.outOfOrder()).as(hop.name()).isZero();
         assertThat(histogram.getTotalCount()).isEqualTo(10_000);
@@ -38,6 +38,7 @@ class RingHopTest
     {
         deliversInOrder(new DisruptorHop(WaitDiscipline.YIELDING, 1024));
         deliversInOrder(new DisruptorHop(WaitDiscipline.BLOCKING, 1024));
+        deliversInOrder(new DisruptorHop(WaitDiscipline.BUSY_SPIN, 1024));
     }
 
     @Test
@@ -46,6 +47,7 @@ class RingHopTest
         deliversInOrder(QueueHop.arrayBlockingQueue(16, WaitDiscipline.YIELDING));
         deliversInOrder(QueueHop.arrayBlockingQueue(16, WaitDiscipline.BLOCKING));
         deliversInOrder(QueueHop.agronaOneToOne(16, WaitDiscipline.YIELDING));
+        deliversInOrder(QueueHop.agronaOneToOne(16, WaitDiscipline.BUSY_SPIN));
     }
 
     @Test
