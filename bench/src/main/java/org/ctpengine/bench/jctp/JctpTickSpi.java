@@ -23,6 +23,9 @@ final class JctpTickSpi extends CThostFtdcMdSpi
     private final String instrument;
     /** The folded fields: a field the JIT must keep writing, so that no read is optimised away. */
     private long sink;
+    /** The Java thread of the last callback: a new one each time means the director attaches per callback. */
+    private Thread lastThread;
+    private long threadChanges;
     private volatile Arrivals arrivals;
     private volatile long ticks;
     private volatile String failure;
@@ -66,6 +69,12 @@ final class JctpTickSpi extends CThostFtdcMdSpi
     {
         final long now = System.nanoTime();
         sink += readTenFields(data);
+        final Thread thread = Thread.currentThread();
+        if (thread != lastThread)
+        {
+            lastThread = thread;
+            threadChanges++;
+        }
         final Arrivals current = arrivals;
         if (current != null)
         {
@@ -97,6 +106,12 @@ final class JctpTickSpi extends CThostFtdcMdSpi
     long ticks()
     {
         return ticks;
+    }
+
+    /** How often the callback ran on a different Java Thread object than the one before (read after the bursts). */
+    long threadChanges()
+    {
+        return threadChanges;
     }
 
     /** Why login or subscription failed, or null. */

@@ -40,7 +40,7 @@ public final class RingHopBenchmark
 
     /**
      * @param rates         paced rates, events per second
-     * @param pacedEvents   events per paced phase, spread over the rates as at most this many seconds of each
+     * @param pacedEvents   events per paced phase (capped at two seconds' worth of the rate)
      * @param maxRateEvents events per max-rate phase
      * @param rounds        rounds over all contenders
      * @param disciplines   wait disciplines to compare

@@ -41,6 +41,9 @@ import java.util.function.BooleanSupplier;
  * </ul>
  * Scenarios: journal + blocking wait (the default configuration), journal + yielding wait, no journal + yielding
  * wait, and the peer, no journal with blocking wait; rounds interleave them so that machine noise hits them alike.
+ * A second, lower paced rate (optional) is one the jctp peer sustains. The jctp peer ({@link JctpPeer}: jctp's SWIG
+ * director driven by the same simulator in a child JVM, reading the same ten fields) runs once per round after ours,
+ * and every row of ours shows its ratio against jctp's row of the same load.
  * The per-hop breakdown splits the latency at the stamps each tick carries (see {@link HopBreakdown}); the CPU
  * profile says which thread had a CPU during the paced bursts and which waited for one (see {@link CpuProfile}).
  */
