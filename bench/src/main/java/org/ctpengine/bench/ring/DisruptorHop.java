@@ -25,6 +25,12 @@ final class DisruptorHop implements Hop
     @Override
     public String name()
     {
+        return name(discipline);
+    }
+
+    /** Row label under a wait discipline. */
+    static String name(final WaitDiscipline discipline)
+    {
         return "Disruptor, " + discipline.label;
     }
 

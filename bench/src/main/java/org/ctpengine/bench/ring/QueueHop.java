@@ -22,13 +22,16 @@ final class QueueHop implements Hop
     private long published;
     private Thread consumer;
 
-    private QueueHop(final String name, final Queue<HopEvent> queue, final int capacity, final WaitDiscipline discipline)
+    static final String ARRAY_BLOCKING_QUEUE = "ArrayBlockingQueue";
+    static final String AGRONA_ONE_TO_ONE = "Agrona OneToOneConcurrentArrayQueue";
+
+    private QueueHop(final String kind, final Queue<HopEvent> queue, final int capacity, final WaitDiscipline discipline)
     {
         if (discipline == WaitDiscipline.BLOCKING && !(queue instanceof BlockingQueue))
         {
-            throw new IllegalArgumentException(name + " cannot block");
+            throw new IllegalArgumentException(kind + " cannot block");
         }
-        this.name = name + ", " + discipline.label;
+        this.name = name(kind, discipline);
         this.queue = queue;
         this.discipline = discipline;
         this.pool = new HopEvent[capacity + 2];
@@ -38,14 +41,20 @@ final class QueueHop implements Hop
         }
     }
 
+    /** Row label of a queue kind under a wait discipline. */
+    static String name(final String kind, final WaitDiscipline discipline)
+    {
+        return kind + ", " + discipline.label;
+    }
+
     static QueueHop arrayBlockingQueue(final int capacity, final WaitDiscipline discipline)
     {
-        return new QueueHop("ArrayBlockingQueue", new ArrayBlockingQueue<>(capacity), capacity, discipline);
+        return new QueueHop(ARRAY_BLOCKING_QUEUE, new ArrayBlockingQueue<>(capacity), capacity, discipline);
     }
 
     static QueueHop agronaOneToOne(final int capacity, final WaitDiscipline discipline)
     {
-        return new QueueHop("Agrona OneToOneConcurrentArrayQueue",
+        return new QueueHop(AGRONA_ONE_TO_ONE,
             new org.agrona.concurrent.OneToOneConcurrentArrayQueue<>(capacity), capacity, discipline);
     }
 

@@ -55,12 +55,12 @@ public final class RingHopBenchmark
         for (final WaitDisciplineChoice choice : disciplines)
         {
             final WaitDiscipline d = choice.discipline;
-            contenders.add(new Contender(new DisruptorHop(d, CAPACITY).name(), d, () -> new DisruptorHop(d, CAPACITY)));
-            contenders.add(new Contender(QueueHop.arrayBlockingQueue(1, d).name(), d,
+            contenders.add(new Contender(DisruptorHop.name(d), d, () -> new DisruptorHop(d, CAPACITY)));
+            contenders.add(new Contender(QueueHop.name(QueueHop.ARRAY_BLOCKING_QUEUE, d), d,
                 () -> QueueHop.arrayBlockingQueue(CAPACITY, d)));
             if (d != WaitDiscipline.BLOCKING) // Agrona's queues never block: nothing comparable to offer
             {
-                contenders.add(new Contender(QueueHop.agronaOneToOne(1, d).name(), d,
+                contenders.add(new Contender(QueueHop.name(QueueHop.AGRONA_ONE_TO_ONE, d), d,
                     () -> QueueHop.agronaOneToOne(CAPACITY, d)));
             }
         }
@@ -152,7 +152,7 @@ public final class RingHopBenchmark
     /** The Disruptor row is compared with the queues under the same discipline; the queues are the peers. */
     private List<String> peersOf(final String phase, final Contender contender)
     {
-        if (!contender.name.startsWith("Disruptor"))
+        if (!contender.name.equals(DisruptorHop.name(contender.discipline)))
         {
             return List.of();
         }
