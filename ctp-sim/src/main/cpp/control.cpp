@@ -386,4 +386,56 @@ CTPSIM_EXPORT int ctpsim_burst_timestamps(int64_t* out, int capacity)
     }
     return n;
 }
+
+CTPSIM_EXPORT int ctpsim_order_probe(int everyNthTick)
+{
+    if (everyNthTick < 0)
+    {
+        return fail("the probe needs a tick interval of 1 or more (0 disarms)");
+    }
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    core.orderProbe.every = everyNthTick;
+    core.orderProbe.arrivalNs.clear();
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_order_probe_arrivals(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    return static_cast<int>(core.orderProbe.arrivalNs.size());
+}
+
+CTPSIM_EXPORT int ctpsim_order_probe_pairs(int64_t* tickSentNs, int64_t* orderArrivalNs, int capacity)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    const ctpsim::OrderProbe& probe = core.orderProbe;
+    if (probe.every <= 0)
+    {
+        return fail("the order probe is not armed");
+    }
+    std::lock_guard<std::mutex> burstLock(core.burst->mutex);
+    const std::vector<int64_t>& sent = core.burst->sentNs;
+    int pairs = 0;
+    for (std::size_t k = 0; k < probe.arrivalNs.size() && pairs < capacity; k++)
+    {
+        const std::size_t tick = (k + 1) * static_cast<std::size_t>(probe.every); // numbered from 1
+        if (tick > sent.size())
+        {
+            break; // an arrival with no probe tick of the last burst behind it: not paired
+        }
+        if (tickSentNs != nullptr)
+        {
+            tickSentNs[pairs] = sent[tick - 1];
+        }
+        if (orderArrivalNs != nullptr)
+        {
+            orderArrivalNs[pairs] = probe.arrivalNs[k];
+        }
+        pairs++;
+    }
+    return pairs;
+}
 }

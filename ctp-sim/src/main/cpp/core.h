@@ -58,6 +58,15 @@ struct Burst
     bool running = false;
 };
 
+// Tick-to-order probe: while armed (every > 0), each ReqOrderInsert is stamped (CLOCK_MONOTONIC) on entry. A client
+// that sends exactly one order on each burst tick numbered every, 2*every, ... lets the k-th arrival be paired with
+// tick k*every of the last burst (ctpsim_order_probe_pairs). Guarded by Core::mutex.
+struct OrderProbe
+{
+    int every = 0;
+    std::vector<int64_t> arrivalNs;
+};
+
 class Core
 {
 public:
@@ -85,6 +94,7 @@ public:
     uint64_t dayEpoch = 0;
     std::string lastError;
     std::shared_ptr<Burst> burst = std::make_shared<Burst>();
+    OrderProbe orderProbe;
 
     static std::string accountKey(const std::string& broker, const std::string& investor) { return broker + "/" + investor; }
 

@@ -93,6 +93,20 @@ int ctpsim_burst_wait(int timeout_ms);
    burst; returns how many. */
 int ctpsim_burst_timestamps(int64_t* out, int capacity);
 
+/* Tick-to-order probe. While armed, every ReqOrderInsert is stamped (CLOCK_MONOTONIC) on entry, before anything
+   else. A client that sends exactly one order on each burst tick numbered every_nth_tick, 2*every_nth_tick, ...
+   (and no other order) lets the k-th arrival be paired with tick k*every_nth_tick of the last burst. Arming clears
+   the earlier arrivals; 0 disarms. */
+int ctpsim_order_probe(int every_nth_tick);
+
+/* Orders stamped since the probe was armed. */
+int ctpsim_order_probe_arrivals(void);
+
+/* Copies up to `capacity` pairs, in order: the send stamp of probe tick k of the last burst (its planned time when
+   paced) and the arrival stamp of the k-th order. Returns the number of pairs; arrivals with no probe tick of the
+   last burst behind them are left out. Call after ctpsim_burst_wait. -1 when the probe is not armed. */
+int ctpsim_order_probe_pairs(int64_t* tick_sent_ns, int64_t* order_arrival_ns, int capacity);
+
 #ifdef __cplusplus
 }
 #endif

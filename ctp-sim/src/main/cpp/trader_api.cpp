@@ -344,7 +344,13 @@ int TraderApiImpl::ReqSettlementInfoConfirm(CThostFtdcSettlementInfoConfirmField
 
 int TraderApiImpl::ReqOrderInsert(CThostFtdcInputOrderField* request, int requestId)
 {
+    // The probe's arrival stamp comes first: waiting for the lock is the simulator's time, not the client's.
+    const int64_t arrivalNs = monotonicNs();
     std::lock_guard<std::mutex> lock(core_.mutex);
+    if (core_.orderProbe.every > 0)
+    {
+        core_.orderProbe.arrivalNs.push_back(arrivalNs);
+    }
     if (!connected)
     {
         return -1;

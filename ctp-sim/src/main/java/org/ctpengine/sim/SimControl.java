@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The simulator's {@code extern "C"} control API ({@code ctpsim.h}) through JNA: configuration,
- * deterministic market steering for tests, fault injection and burst timestamps. The library is opened
+ * deterministic market steering for tests, fault injection, burst timestamps and the tick-to-order probe. The library is opened
  * with {@code RTLD_NOW | RTLD_LOCAL}; opening the path the CTP adapter loaded gives the same instance,
  * so this controls the simulator the client is connected to. Calls are thread-safe (the simulator locks).
  */
@@ -189,6 +189,42 @@ public final class SimControl
         return copied == all.length ? all : Arrays.copyOf(all, copied);
     }
 
+    /**
+     * Arms the tick-to-order probe: from now on every {@code ReqOrderInsert} is stamped (CLOCK_MONOTONIC) on entry.
+     * A client that sends exactly one order on each burst tick numbered {@code everyNthTick}, 2 × that, … and no
+     * other order lets {@link #orderProbePairs()} pair the k-th arrival with the k-th such tick. Clears earlier
+     * arrivals; 0 disarms.
+     */
+    public void armOrderProbe(final int everyNthTick)
+    {
+        check(lib.ctpsim_order_probe(everyNthTick), "arm the order probe");
+    }
+
+    /** Orders stamped since the probe was armed. */
+    public int orderProbeArrivals()
+    {
+        return check(lib.ctpsim_order_probe_arrivals(), "count order probe arrivals");
+    }
+
+    /** Send stamp of a probe tick and arrival stamp of the order it caused, both CLOCK_MONOTONIC ns. */
+    public record OrderProbePairs(long[] tickSentNanos, long[] orderArrivalNanos)
+    {
+        public int size()
+        {
+            return tickSentNanos.length;
+        }
+    }
+
+    /** The pairs of the last burst (call after {@link #awaitBurst}); arrivals without a probe tick are left out. */
+    public OrderProbePairs orderProbePairs()
+    {
+        final int arrivals = orderProbeArrivals();
+        final long[] sent = new long[arrivals];
+        final long[] arrived = new long[arrivals];
+        final int pairs = check(lib.ctpsim_order_probe_pairs(sent, arrived, arrivals), "read order probe pairs");
+        return new OrderProbePairs(Arrays.copyOf(sent, pairs), Arrays.copyOf(arrived, pairs));
+    }
+
     private int check(final int result, final String what)
     {
         if (result < 0)
@@ -248,5 +284,11 @@ public final class SimControl
         long ctpsim_callbacks_finished();
 
         int ctpsim_burst_timestamps(long[] out, int capacity);
+
+        int ctpsim_order_probe(int everyNthTick);
+
+        int ctpsim_order_probe_arrivals();
+
+        int ctpsim_order_probe_pairs(long[] tickSentNs, long[] orderArrivalNs, int capacity);
     }
 }

@@ -8,10 +8,10 @@ package org.ctpengine.bench.tick;
  * <p>Threads: written by the strategy thread only; the benchmark thread reads the arrays once {@link #delivered()}
  * (a volatile written last) says every tick it waits for has arrived, or after the engine has stopped.
  */
-final class Arrivals
+public final class Arrivals
 {
-    final int count;
-    final long[] handledNanos;
+    public final int count;
+    public final long[] handledNanos;
     final long[] receiveNanos;
     final long[] publishNanos;
     private int lastNumber;
@@ -20,7 +20,7 @@ final class Arrivals
     private long strays;
     private volatile long delivered;
 
-    Arrivals(final int count)
+    public Arrivals(final int count)
     {
         this.count = count;
         handledNanos = new long[count + 1];
@@ -29,7 +29,7 @@ final class Arrivals
     }
 
     /** On the strategy thread, in onTick: {@code now} is its first clock reading. */
-    void record(final long now, final int number, final long receive, final long publish)
+    public void record(final long now, final int number, final long receive, final long publish)
     {
         if (number < 1 || number > count)
         {
@@ -54,13 +54,13 @@ final class Arrivals
     }
 
     /** Ticks delivered so far, strays included. */
-    long delivered()
+    public long delivered()
     {
         return delivered;
     }
 
     /** Numbers 1..count that never arrived. */
-    long missing()
+    public long missing()
     {
         long missing = 0;
         for (int number = 1; number <= count; number++)
@@ -70,17 +70,17 @@ final class Arrivals
         return missing;
     }
 
-    long duplicates()
+    public long duplicates()
     {
         return duplicates;
     }
 
-    long outOfOrder()
+    public long outOfOrder()
     {
         return outOfOrder;
     }
 
-    long strays()
+    public long strays()
     {
         return strays;
     }

@@ -2,16 +2,11 @@ package org.ctpengine.bench.tick;
 
 import com.lmax.disruptor.EventHandler;
 import org.agrona.IoUtil;
-import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.bench.jctp.JctpPeer;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.report.ThreadSchedule;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
-import org.ctpengine.engine.host.StrategyConfig;
-import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.journal.Journal;
@@ -48,13 +43,15 @@ import java.util.function.BooleanSupplier;
  * busy-spinning, while the engine thread and the journal poll in the background; and the peer, every consumer
  * blocking (how the engine was wired before per-consumer waits). Rounds interleave them so that machine noise hits
  * them alike.
+ * A second, lower paced rate (optional) is one the jctp peer sustains. The jctp peer ({@link JctpPeer}: jctp's SWIG
+ * director driven by the same simulator in a child JVM, reading the same ten fields) runs once per round after ours,
+ * and every row of ours shows its ratio against jctp's row of the same load.
  * The per-hop breakdown splits the latency at the stamps each tick carries (see {@link HopBreakdown}); the CPU
  * profile says which thread had a CPU during the paced bursts and which waited for one (see {@link CpuProfile}).
  */
 public final class TickToStrategyBenchmark
 {
     private static final String INSTRUMENT = "rb2501";
-    private static final int RING_SIZE = 65536;
     private static final long STALL_TIMEOUT_NS = 20_000_000_000L;
 
     /** One engine configuration under test: how the strategy thread waits, and how the engine thread and journal do. */
@@ -75,18 +72,31 @@ public final class TickToStrategyBenchmark
 
     private final int pacedTicks;
     private final int rate;
+    private final int lowRate;
+    private final int lowTicks;
     private final int maxRateTicks;
     private final int warmUpTicks;
     private final int rounds;
+    private final JctpPeer jctp;
+
+    /** jctp's row label: its SWIG director called on the simulator's thread, no ring, no journal. */
+    static final String JCTP_LABEL = "jctp peer (SWIG/JNI director on the callback thread)";
 
     /**
      * @param pacedTicks   ticks per paced burst
      * @param rate         paced ticks per second
+     * @param lowRate      a second, lower paced rate (0: none), one the jctp peer sustains, for a like-for-like ratio
+     * @param lowTicks     ticks per burst at the lower rate
      * @param maxRateTicks ticks per max-rate burst
      * @param rounds       rounds over all scenarios, each with a fresh engine
+     * @param jctp         the jctp peer, one child JVM per round after ours; null to leave it out
      */
-    public TickToStrategyBenchmark(final int pacedTicks, final int rate, final int maxRateTicks, final int rounds)
+    public TickToStrategyBenchmark(final int pacedTicks, final int rate, final int lowRate, final int lowTicks,
+        final int maxRateTicks, final int rounds, final JctpPeer jctp)
     {
+        this.lowRate = lowRate;
+        this.lowTicks = lowTicks;
+        this.jctp = jctp;
         this.pacedTicks = pacedTicks;
         this.rate = rate;
         this.maxRateTicks = maxRateTicks;
@@ -137,12 +147,12 @@ public final class TickToStrategyBenchmark
             hops.print(out, "Per hop: simulator send stamp -> callback entry -> ring publish -> strategy onTick");
             cpu.print(out, "Threads during the paced bursts (Linux scheduler accounting)");
             out.println("Delivery: every burst tick numbered 1..N in Volume, each must arrive once and in order");
-            out.printf(Locale.ROOT, "%-44s %10s %8s %10s %12s %7s %11s %s%n",
+            out.printf(Locale.ROOT, "%-60s %10s %8s %10s %12s %7s %11s %s%n",
                 "scenario", "sent", "missing", "duplicate", "out of order", "stray", "ring stalls", "");
             for (final Map.Entry<String, Delivery> row : deliveries.entrySet())
             {
                 final Delivery d = row.getValue();
-                out.printf(Locale.ROOT, "%-44s %10d %8d %10d %12d %7d %11d %s%n", row.getKey(), d.sent, d.missing,
+                out.printf(Locale.ROOT, "%-60s %10d %8d %10d %12d %7d %11d %s%n", row.getKey(), d.sent, d.missing,
                     d.duplicates, d.outOfOrder, d.strays, d.ringStalls, d.lossless() ? "ok" : "LOSS");
             }
             out.println("(ring stalls: callbacks that waited for a full ring, backpressure, not loss)");
@@ -157,7 +167,28 @@ public final class TickToStrategyBenchmark
 
     private String pacedRow(final Scenario scenario)
     {
-        return (rate % 1000 == 0 ? rate / 1000 + "k" : Integer.toString(rate)) + "/s, " + scenario.label();
+        return pacedRow(scenario.label());
+    }
+
+    private String pacedRow(final String label)
+    {
+        return rateLabel(rate) + ", " + label;
+    }
+
+    private String lowRow(final String label)
+    {
+        return rateLabel(lowRate) + ", " + label;
+    }
+
+    private static String rateLabel(final int ticksPerSecond)
+    {
+        return (ticksPerSecond % 1000 == 0 ? ticksPerSecond / 1000 + "k" : Integer.toString(ticksPerSecond)) + "/s";
+    }
+
+    private Delivery jctpDelivery(final String name)
+    {
+        final long[] d = jctp.delivery(name);
+        return new Delivery(d[0], d[1], d[2], d[3], 0, 0);
     }
 
     private static String maxRow(final Scenario scenario)
@@ -175,6 +206,13 @@ public final class TickToStrategyBenchmark
         {
             deliveries.put(pacedRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
         }
+        if (lowRate > 0)
+        {
+            for (final Scenario scenario : SCENARIOS)
+            {
+                deliveries.put(lowRow(scenario.label()), new Delivery(0, 0, 0, 0, 0, 0));
+            }
+        }
         for (final Scenario scenario : SCENARIOS)
         {
             deliveries.put(maxRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
@@ -185,19 +223,50 @@ public final class TickToStrategyBenchmark
             {
                 measure(scenario, hops, cpu, rates, deliveries);
             }
+            if (jctp != null)
+            {
+                jctp.round();
+            }
         }
 
         final LatencyReport report = new LatencyReport("Native callback -> strategy onTick (ctp-sim " +
             SimLibrary.DEFAULT_PROFILE + ", " + rounds + " rounds; paced: " + pacedTicks + " ticks at " + rate +
-            "/s from the planned send time; max rate: " + maxRateTicks + " ticks, latency = queueing)");
+            "/s" + (lowRate > 0 ? " and " + lowTicks + " at " + lowRate + "/s" : "") +
+            " from the planned send time; max rate: " + maxRateTicks + " ticks, latency = queueing)").chartPerPhase();
         final List<String> rows = new ArrayList<>();
         SCENARIOS.forEach(s -> rows.add(pacedRow(s)));
+        if (lowRate > 0)
+        {
+            SCENARIOS.forEach(s -> rows.add(lowRow(s.label())));
+        }
         SCENARIOS.forEach(s -> rows.add(maxRow(s)));
         for (final String row : rows)
         {
-            final String peer = row.endsWith(PEER.label()) ? null :
-                row.startsWith("max") ? maxRow(PEER) : pacedRow(PEER);
-            report.add(row, hops.histogram(row, HopBreakdown.Hop.TOTAL), rates.get(row) / rounds, peer);
+            final String phase = row.substring(0, row.indexOf(", "));
+            final List<String> peers = new ArrayList<>();
+            if (!row.endsWith(PEER.label()))
+            {
+                peers.add(phase + ", " + PEER.label());
+            }
+            if (jctp != null)
+            {
+                peers.add(phase + ", " + JCTP_LABEL);
+            }
+            report.addCompared(row, hops.histogram(row, HopBreakdown.Hop.TOTAL), rates.get(row) / rounds, peers);
+        }
+        if (jctp != null)
+        {
+            for (final String phase : lowRate > 0 ? List.of("paced", "low", "max") : List.of("paced", "max"))
+            {
+                final String row = switch (phase)
+                {
+                    case "paced" -> pacedRow(JCTP_LABEL);
+                    case "low" -> lowRow(JCTP_LABEL);
+                    default -> "max rate, " + JCTP_LABEL;
+                };
+                report.add(row, jctp.histogram(phase), jctp.perSecond(phase), null);
+                deliveries.put(row, jctpDelivery(phase));
+            }
         }
         return new Result(report, hops, deliveries, cpu);
     }
@@ -212,11 +281,7 @@ public final class TickToStrategyBenchmark
         control.configure("flow_window_ms 20");
         final Path work = Files.createTempDirectory("ctp-bench-engine");
         final TickRecorder recorder = new TickRecorder(INSTRUMENT);
-        final EngineConfig config = new EngineConfig(work, RING_SIZE, scenario.waitStrategy(), 100, 20, 1024, RiskLimits.none(),
-            List.of(new AccountConfig("sim", sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-            List.of(new MarketDataConfig("md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001", Secret.of("sim"))),
-            List.of(new StrategyConfig("recorder", recorder, "sim", 0, RiskLimits.none())), scenario.backgroundWait());
+        final EngineConfig config = SimEngineConfig.of(work, sim, scenario.waitStrategy(), scenario.backgroundWait(), recorder);
         final Journal journal = scenario.journal() ? Journal.open(work.resolve("journal")) : null;
         final TrackedJournal journalHandler = journal != null ? new TrackedJournal(new JournalHandler(journal)) : null;
         final List<EventHandler<RingEvent>> consumers = journalHandler != null ? List.of(journalHandler) : List.of();
@@ -244,6 +309,14 @@ public final class TickToStrategyBenchmark
                 recorder.threadName(), journalHandler != null ? journalHandler.threadName() : null);
             record(paced, control.burstTimestamps(), pacedArrivals, hops, rates, deliveries,
                 engine.counters().ringStalls().get() - stallsBeforePaced);
+
+            if (lowRate > 0)
+            {
+                final long stallsBeforeLow = engine.counters().ringStalls().get();
+                final Arrivals lowArrivals = burst(control, recorder, lowTicks, lowRate);
+                record(lowRow(scenario.label()), control.burstTimestamps(), lowArrivals, hops, rates, deliveries,
+                    engine.counters().ringStalls().get() - stallsBeforeLow);
+            }
 
             final String max = maxRow(scenario);
             final long stallsBeforeMax = engine.counters().ringStalls().get();
