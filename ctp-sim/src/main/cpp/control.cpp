@@ -114,6 +114,7 @@ CTPSIM_EXPORT int ctpsim_reset(void)
     std::lock_guard<std::mutex> lock(core.mutex);
     core.config = ctpsim::defaultConfig();
     core.resetLocked();
+    core.attachStateDirLocked();
     return 0;
 }
 
@@ -134,6 +135,8 @@ CTPSIM_EXPORT int ctpsim_configure(const char* line)
     {
         core.resetLocked();
     }
+    core.attachStateDirLocked();
+    core.persistLocked();
     core.wakeTimer();
     return 0;
 }
@@ -152,6 +155,7 @@ CTPSIM_EXPORT int ctpsim_load_config(const char* path)
         return fail(error);
     }
     core.resetLocked();
+    core.attachStateDirLocked();
     return 0;
 }
 
@@ -188,6 +192,7 @@ CTPSIM_EXPORT int ctpsim_set_book(const char* instrument, double bid, int bidVol
     m->lastTradeVolume = 0;
     ctpsim::matchResting(core, *m);
     core.publishDepth(*m);
+    core.persistLocked();
     return 0;
 }
 
@@ -207,6 +212,7 @@ CTPSIM_EXPORT int ctpsim_market_trade(const char* instrument, double price, int 
     }
     ctpsim::marketTrade(core, *m, ticks, volume);
     core.publishDepth(*m);
+    core.persistLocked();
     return 0;
 }
 
