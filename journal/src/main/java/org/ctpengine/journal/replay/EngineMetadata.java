@@ -18,6 +18,8 @@ public final class EngineMetadata
     static final String CHANNEL_PROFILE = ".profile";
     static final String CHANNEL_BROKER = ".broker";
     static final String CHANNEL_USER = ".user";
+    /** {@code strategy.<id>=<name>}: commands name their strategy by a per-run id; warm restart needs the name. */
+    public static final String STRATEGY_PREFIX = "strategy.";
 
     private EngineMetadata()
     {
@@ -44,6 +46,7 @@ public final class EngineMetadata
             instruments.add(engine.instruments().get(i).instrumentId().toString());
         }
         builder.instruments(instruments);
+        engine.strategyNames().forEach((id, name) -> builder.put(STRATEGY_PREFIX + id, name));
         return builder.build();
     }
 }
