@@ -198,7 +198,7 @@ public final class TraderSession
         final int work = queries.doWork(nowNanos);
         if (state == SessionState.SYNCING && queries.isIdle())
         {
-            moveTo(SessionState.READY, nowNanos);
+            moveTo(SessionState.READY, System.currentTimeMillis() * 1_000_000L); // events carry the wall clock, not nanoTime
             LOG.info("account {}: ready (trading day {}, FrontID {}, SessionID {}, {} instruments, {} trades applied)",
                 config.name(), tradingDay, link.frontId(), link.sessionId(), instruments.size(), account.tradesApplied());
         }

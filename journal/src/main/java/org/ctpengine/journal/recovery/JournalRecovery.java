@@ -15,6 +15,7 @@ import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.recovery.RecoveredInstrument;
 import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.session.SessionStateEvent;
 import org.ctpengine.journal.Journal;
@@ -110,7 +111,11 @@ public final class JournalRecovery
         {
             return; // most of a journal, and nothing a restart needs
         }
-        final long eventDay = JournalDay.of(header.epochNanos());
+        // The day follows the events the ring stamped with the wall clock (callbacks, each run's start); engine
+        // events carry the event clock, which may lag it.
+        final EventSource source = EventSource.fromCode(header.source());
+        final boolean wallClock = source == EventSource.TD || source == EventSource.MD || type == EventType.JOURNAL_START;
+        final long eventDay = wallClock ? JournalDay.of(header.epochNanos()) : day;
         if (eventDay != day)
         {
             day = eventDay; // a new journal day: yesterday's orders and trades are no longer the counter's today
