@@ -34,9 +34,8 @@ class JournalRecoveryTest
     @BeforeAll
     static void tradeAndReadBack() throws Exception
     {
-        RestartSession.freshSimulator(null);
         final RestartTrader trader = new RestartTrader(false);
-        session = RestartSession.start(root, trader, false);
+        session = RestartSession.start(root, trader, false, RestartSession.freshSimulator(null));
         assertThat(trader.settled.await(60, TimeUnit.SECONDS)).as("first run settled").isTrue();
         // The journal is written on its own thread: read it back until it has caught up with the engine.
         await().atMost(30, TimeUnit.SECONDS).until(() ->

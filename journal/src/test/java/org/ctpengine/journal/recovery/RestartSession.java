@@ -35,11 +35,14 @@ final class RestartSession implements AutoCloseable
 
     final Journal journal;
     final Engine engine;
+    /** Held for the session's life: a collected JNA handle can unload the library, and the counter with it. */
+    final SimControl simulator;
 
-    private RestartSession(final Journal journal, final Engine engine)
+    private RestartSession(final Journal journal, final Engine engine, final SimControl simulator)
     {
         this.journal = journal;
         this.engine = engine;
+        this.simulator = simulator;
     }
 
     /** A fresh simulated day: still market, one level a side, counter state kept in {@code simState} when not null. */
@@ -68,9 +71,10 @@ final class RestartSession implements AutoCloseable
 
     /**
      * Opens the journal, builds the engine with {@code trader} and, when {@code warm}, continues the journal's
-     * day; then starts it.
+     * day; then starts it, against the simulator {@code simulator} controls.
      */
-    static RestartSession start(final Path root, final RestartTrader trader, final boolean warm) throws IOException
+    static RestartSession start(final Path root, final RestartTrader trader, final boolean warm,
+        final SimControl simulator) throws IOException
     {
         final Path sim = SimLibrary.path(PROFILE);
         final EngineConfig config = new EngineConfig(Files.createDirectories(root.resolve("work")), 4096,
@@ -90,7 +94,7 @@ final class RestartSession implements AutoCloseable
             engine.warmStart(recovered);
         }
         engine.start();
-        return new RestartSession(journal, engine);
+        return new RestartSession(journal, engine, simulator);
     }
 
     /** What the journal holds of today so far (it is written on its own thread: poll until it has caught up). */
