@@ -68,6 +68,7 @@ public final class Engine implements AutoCloseable
     private final EngineClock clock;
     private final List<ChannelInfo> channelInfos = new ArrayList<>();
     private final GlobalRisk globalRisk;
+    private boolean warmStarted;
     private boolean started;
     private boolean closed;
 
@@ -232,7 +233,14 @@ public final class Engine implements AutoCloseable
             }
         });
         globalRisk.restoreDailyCounts(orders, cancels, cancelsByIndex);
+        warmStarted = true;
         LOG.info("warm start: {}", state.describe());
+    }
+
+    /** Whether this run continues an earlier run's day ({@link #warmStart}); journals record it. */
+    public synchronized boolean isWarmStarted()
+    {
+        return warmStarted;
     }
 
     private static DailyCounts sum(final DailyCounts a, final DailyCounts b)

@@ -125,6 +125,10 @@ public final class JournalRecovery
         if (type == EventType.JOURNAL_START)
         {
             run = new RunChannels(JournalMetadata.read(buffer, 0));
+            if (run.isCold())
+            {
+                accounts.clear(); // a cold run: what earlier runs of the day sent is not the engine's to continue
+            }
             return;
         }
         if (run == null)

@@ -18,9 +18,11 @@ final class RunChannels
     private final Map<Integer, String> accounts = new HashMap<>();
     private final Map<Integer, AbiProfile> profiles = new HashMap<>();
     private final Map<Integer, String> strategies = new HashMap<>();
+    private final boolean cold;
 
     RunChannels(final JournalMetadata metadata)
     {
+        cold = "cold".equals(metadata.get(EngineMetadata.START));
         metadata.profiles().forEach((index, id) -> profiles.put(index, AbiProfiles.byId(id)));
         metadata.channels().forEach((channel, info) ->
         {
@@ -36,6 +38,15 @@ final class RunChannels
                 strategies.put(Integer.parseInt(key.substring(EngineMetadata.STRATEGY_PREFIX.length())), value);
             }
         });
+    }
+
+    /**
+     * Whether the run started cold on purpose: the engine's day begins again there (what the counter holds still
+     * reaches it through the new run's queries). Journals of engines that did not record it count as warm.
+     */
+    boolean isCold()
+    {
+        return cold;
     }
 
     /** The account on a trader channel, or null when the channel is market data or unknown. */

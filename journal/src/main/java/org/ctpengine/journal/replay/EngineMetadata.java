@@ -20,6 +20,8 @@ public final class EngineMetadata
     static final String CHANNEL_USER = ".user";
     /** {@code strategy.<id>=<name>}: commands name their strategy by a per-run id; warm restart needs the name. */
     public static final String STRATEGY_PREFIX = "strategy.";
+    /** {@code warm} or {@code cold}: whether the run continued the journal's day; a cold run starts it anew. */
+    public static final String START = "engine.start";
 
     private EngineMetadata()
     {
@@ -47,6 +49,7 @@ public final class EngineMetadata
         }
         builder.instruments(instruments);
         engine.strategyNames().forEach((id, name) -> builder.put(STRATEGY_PREFIX + id, name));
+        builder.put(START, engine.isWarmStarted() ? "warm" : "cold");
         return builder.build();
     }
 }

@@ -9,6 +9,7 @@ import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
@@ -73,7 +74,7 @@ final class RestartSession implements AutoCloseable
      * Opens the journal, builds the engine with {@code trader} and, when {@code warm}, continues the journal's
      * day; then starts it, against the simulator {@code simulator} controls.
      */
-    static RestartSession start(final Path root, final RestartTrader trader, final boolean warm,
+    static RestartSession start(final Path root, final Strategy trader, final boolean warm,
         final SimControl simulator) throws IOException
     {
         final Path sim = SimLibrary.path(PROFILE);
