@@ -87,9 +87,10 @@ void Core::resetLocked()
     // A new day: resume cursors of earlier days (in this process or another) no longer apply.
     dayEpoch = epochBase_ + ++resets_;
     detachSessionsLocked();
-    if (config.stateDir == attachedStateDir_)
+    if (store_ && config.stateDir == attachedStateDir_)
     {
-        persistLocked(); // a new day at the same counter; a newly named directory is attached by the caller
+        store_->clear(); // a new day at the same counter; a newly named directory is attached by the caller
+        persistLocked();
     }
     wakeTimer();
 }
@@ -109,12 +110,12 @@ void Core::detachSessionsLocked()
 
 void Core::persistLocked()
 {
-    if (attachedStateDir_.empty())
+    if (!store_)
     {
         return;
     }
     std::string error;
-    if (!saveState(*this, attachedStateDir_, error))
+    if (!store_->save(*this, error))
     {
         lastError = error;
         std::fprintf(stderr, "ctp-sim: state not saved: %s\n", error.c_str());
@@ -128,12 +129,14 @@ void Core::attachStateDirLocked()
         return;
     }
     attachedStateDir_ = config.stateDir;
+    store_.reset();
     if (attachedStateDir_.empty())
     {
         return;
     }
+    store_ = std::make_unique<StateStore>(attachedStateDir_);
     std::string error;
-    if (loadState(*this, attachedStateDir_, error))
+    if (store_->load(*this, error))
     {
         detachSessionsLocked();
         wakeTimer();
@@ -143,6 +146,7 @@ void Core::attachStateDirLocked()
     {
         std::fprintf(stderr, "ctp-sim: saved state ignored, a new day starts: %s\n", error.c_str());
     }
+    store_->clear();
     persistLocked();
 }
 

@@ -23,6 +23,7 @@
 
 namespace ctpsim
 {
+class StateStore;
 class TraderApiImpl;
 class MdApiImpl;
 
@@ -128,6 +129,7 @@ private:
     void detachSessionsLocked();
 
     std::string attachedStateDir_;
+    std::unique_ptr<StateStore> store_;
     const uint64_t epochBase_ = randomEpochBase();
     uint64_t resets_ = 0;
     static uint64_t randomEpochBase();

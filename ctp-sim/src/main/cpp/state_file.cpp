@@ -1,6 +1,8 @@
 #include "state_file.h"
 
 #include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -243,29 +245,52 @@ bool getMessage(In& in, PrivateMessage& message)
     }
 }
 
-std::string encode(const Core& core)
+
+bool isFinished(const CThostFtdcOrderField& o)
+{
+    return o.OrderStatus == THOST_FTDC_OST_AllTraded || o.OrderStatus == THOST_FTDC_OST_Canceled ||
+           o.OrderStatus == THOST_FTDC_OST_NoTradeNotQueueing || o.OrderStatus == THOST_FTDC_OST_PartTradedNotQueueing;
+}
+
+std::string orderRecord(const OrderState& o)
 {
     Out out;
-    out.bytes.append(kMagic);
-    putLayout(out);
-    putConfig(out, core.config);
-    out.put(core.clock.date); out.put(core.clock.ms);
-    out.put(core.nextSessionId); out.put(core.nextOrderSysId); out.put(core.nextTradeId); out.put(core.nextLocalId);
-    out.put(core.nextSequenceNo); out.put(core.nextArrival); out.put(core.dayEpoch);
-    std::unordered_map<const OrderState*, uint32_t> orderIndex;
-    out.count(core.orders.size());
-    for (const auto& o : core.orders)
+    putOrder(out, o);
+    return std::move(out.bytes);
+}
+
+bool readFile(const std::string& file, std::string& bytes)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
     {
-        orderIndex[o.get()] = static_cast<uint32_t>(orderIndex.size());
-        putOrder(out, *o);
+        return false;
     }
-    out.count(core.markets.size());
-    for (const auto& m : core.markets)
-    {
-        putMarket(out, m, orderIndex);
-    }
-    out.count(core.accounts.size());
-    for (const auto& [key, a] : core.accounts)
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return true;
+}
+
+// The decoded day, applied to Core only when all of it read cleanly.
+struct Decoded
+{
+    SimConfig config;
+    SimTime clock;
+    int nextSessionId = 0;
+    int64_t nextOrderSysId = 0, nextTradeId = 0, nextLocalId = 0;
+    int nextSequenceNo = 0;
+    uint64_t nextArrival = 0, dayEpoch = 0;
+    uint64_t orderBytes = 0, tradeBytes = 0, topicBytes = 0;
+    std::vector<std::unique_ptr<OrderState>> orders;
+    std::vector<Market> markets;
+    std::map<std::string, Account> accounts;
+    std::vector<TradeRecord> trades;
+    std::map<std::string, std::vector<PrivateMessage>> topics;
+};
+
+void putAccounts(Out& out, const std::map<std::string, Account>& accounts)
+{
+    out.count(accounts.size());
+    for (const auto& [key, a] : accounts)
     {
         out.put(key);
         out.put(a.config.broker); out.put(a.config.user); out.put(a.config.password); out.put(a.config.appId);
@@ -279,49 +304,60 @@ std::string encode(const Core& core)
             out.put(position);
         }
     }
-    out.count(core.trades.size());
-    for (const auto& t : core.trades)
-    {
-        out.put(t.account);
-        out.put(t.trade);
-    }
-    out.count(core.topics.size());
-    for (const auto& [key, topic] : core.topics)
-    {
-        out.put(key);
-        out.count(topic.size());
-        for (const auto& message : topic)
-        {
-            putMessage(out, message);
-        }
-    }
-    return std::move(out.bytes);
 }
 
-// The decoded state, applied to Core only when all of it read cleanly.
-struct Decoded
+void getAccounts(In& in, std::map<std::string, Account>& accounts)
 {
-    SimConfig config;
-    SimTime clock;
-    int nextSessionId = 0;
-    int64_t nextOrderSysId = 0, nextTradeId = 0, nextLocalId = 0;
-    int nextSequenceNo = 0;
-    uint64_t nextArrival = 0, dayEpoch = 0;
-    std::vector<std::unique_ptr<OrderState>> orders;
-    std::vector<Market> markets;
-    std::map<std::string, Account> accounts;
-    std::vector<TradeRecord> trades;
-    std::map<std::string, std::vector<PrivateMessage>> topics;
-};
+    const uint32_t n = in.count();
+    for (uint32_t i = 0; i < n && in.ok(); i++)
+    {
+        const std::string key = in.string();
+        Account& a = accounts[key];
+        in.get(a.config.broker); in.get(a.config.user); in.get(a.config.password); in.get(a.config.appId);
+        in.get(a.config.authCode); in.get(a.config.funds);
+        in.get(a.preBalance); in.get(a.closeProfit); in.get(a.commission); in.get(a.frozenMargin);
+        in.get(a.frozenCommission); in.get(a.settlementConfirmed);
+        const uint32_t positions = in.count();
+        for (uint32_t p = 0; p < positions && in.ok(); p++)
+        {
+            const std::string instrument = in.string();
+            a.positions[instrument] = in.get<Position>();
+        }
+    }
+}
 
-bool decode(const std::string& bytes, Decoded& d, std::string& error)
+// Reads a log's first `length` bytes: records until the end. False when the log is shorter or a record is damaged.
+template <typename ReadRecord> bool readLog(const std::string& file, uint64_t length, ReadRecord readRecord)
 {
-    if (bytes.compare(0, sizeof kMagic - 1, kMagic) != 0)
+    std::string bytes;
+    if (!readFile(file, bytes) && length > 0)
+    {
+        return false;
+    }
+    if (bytes.size() < length)
+    {
+        return false;
+    }
+    bytes.resize(length);
+    In in(bytes);
+    while (in.ok() && !in.atEnd())
+    {
+        if (!readRecord(in))
+        {
+            return false;
+        }
+    }
+    return in.ok();
+}
+
+bool decode(const std::string& snapshot, const std::string& directory, Decoded& d, std::string& error)
+{
+    if (snapshot.compare(0, sizeof kMagic - 1, kMagic) != 0)
     {
         error = "not a ctp-sim state file";
         return false;
     }
-    const std::string body = bytes.substr(sizeof kMagic - 1);
+    const std::string body = snapshot.substr(sizeof kMagic - 1);
     In in(body);
     Out layout;
     putLayout(layout);
@@ -339,14 +375,58 @@ bool decode(const std::string& bytes, Decoded& d, std::string& error)
     in.get(d.clock.date); in.get(d.clock.ms);
     in.get(d.nextSessionId); in.get(d.nextOrderSysId); in.get(d.nextTradeId); in.get(d.nextLocalId);
     in.get(d.nextSequenceNo); in.get(d.nextArrival); in.get(d.dayEpoch);
+    in.get(d.orderBytes); in.get(d.tradeBytes); in.get(d.topicBytes);
     const uint32_t orders = in.count();
-    for (uint32_t i = 0; i < orders && in.ok(); i++)
+    const uint32_t trades = in.count();
+    if (!in.ok())
     {
-        auto o = std::make_unique<OrderState>();
-        getOrder(in, *o);
-        d.orders.push_back(std::move(o));
+        error = "damaged: truncated";
+        return false;
     }
-    const uint32_t markets = in.ok() ? in.count() : 0;
+    const bool ordersRead = readLog(directory + "/ctpsim-orders.log", d.orderBytes, [&d](In& log)
+    {
+        const uint32_t index = log.get<uint32_t>();
+        auto o = std::make_unique<OrderState>();
+        getOrder(log, *o);
+        if (index > d.orders.size())
+        {
+            return false;
+        }
+        if (index == d.orders.size())
+        {
+            d.orders.push_back(std::move(o));
+        }
+        else
+        {
+            *d.orders[index] = *o;
+        }
+        return true;
+    });
+    const bool tradesRead = readLog(directory + "/ctpsim-trades.log", d.tradeBytes, [&d](In& log)
+    {
+        TradeRecord t;
+        log.get(t.account);
+        log.get(t.trade);
+        d.trades.push_back(t);
+        return true;
+    });
+    const bool topicsRead = readLog(directory + "/ctpsim-topics.log", d.topicBytes, [&d](In& log)
+    {
+        const std::string key = log.string();
+        PrivateMessage message;
+        if (!getMessage(log, message))
+        {
+            return false;
+        }
+        d.topics[key].push_back(message);
+        return true;
+    });
+    if (!ordersRead || !tradesRead || !topicsRead || d.orders.size() != orders || d.trades.size() != trades)
+    {
+        error = "damaged: a log is shorter than its snapshot says, or holds a bad record";
+        return false;
+    }
+    const uint32_t markets = in.count();
     for (uint32_t i = 0; i < markets && in.ok(); i++)
     {
         Market m;
@@ -357,46 +437,7 @@ bool decode(const std::string& bytes, Decoded& d, std::string& error)
         }
         d.markets.push_back(std::move(m));
     }
-    const uint32_t accounts = in.ok() ? in.count() : 0;
-    for (uint32_t i = 0; i < accounts && in.ok(); i++)
-    {
-        const std::string key = in.string();
-        Account& a = d.accounts[key];
-        in.get(a.config.broker); in.get(a.config.user); in.get(a.config.password); in.get(a.config.appId);
-        in.get(a.config.authCode); in.get(a.config.funds);
-        in.get(a.preBalance); in.get(a.closeProfit); in.get(a.commission); in.get(a.frozenMargin);
-        in.get(a.frozenCommission); in.get(a.settlementConfirmed);
-        const uint32_t positions = in.count();
-        for (uint32_t p = 0; p < positions && in.ok(); p++)
-        {
-            const std::string instrument = in.string();
-            a.positions[instrument] = in.get<Position>();
-        }
-    }
-    const uint32_t trades = in.ok() ? in.count() : 0;
-    for (uint32_t i = 0; i < trades && in.ok(); i++)
-    {
-        TradeRecord t;
-        in.get(t.account);
-        in.get(t.trade);
-        d.trades.push_back(t);
-    }
-    const uint32_t topics = in.ok() ? in.count() : 0;
-    for (uint32_t i = 0; i < topics && in.ok(); i++)
-    {
-        auto& topic = d.topics[in.string()];
-        const uint32_t messages = in.count();
-        for (uint32_t m = 0; m < messages && in.ok(); m++)
-        {
-            PrivateMessage message;
-            if (!getMessage(in, message))
-            {
-                error = "damaged: private topic message of unknown kind";
-                return false;
-            }
-            topic.push_back(message);
-        }
-    }
+    getAccounts(in, d.accounts);
     if (!in.ok() || !in.atEnd())
     {
         error = "damaged: truncated or with trailing bytes";
@@ -406,20 +447,165 @@ bool decode(const std::string& bytes, Decoded& d, std::string& error)
 }
 }
 
-bool saveState(const Core& core, const std::string& directory, std::string& error)
+StateStore::StateStore(std::string directory) : directory_(std::move(directory))
 {
-    if (::mkdir(directory.c_str(), 0755) != 0 && errno != EEXIST)
+}
+
+StateStore::~StateStore()
+{
+    for (Log* log : {&orders_, &trades_, &topics_})
     {
-        error = "cannot create " + directory + ": " + std::strerror(errno);
+        if (log->fd >= 0)
+        {
+            ::close(log->fd);
+        }
+    }
+}
+
+std::string StateStore::path(const char* name) const
+{
+    return directory_ + "/" + name;
+}
+
+void StateStore::clear()
+{
+    fresh_ = true;
+}
+
+bool StateStore::openLogs(const bool truncate, std::string& error)
+{
+    if (::mkdir(directory_.c_str(), 0755) != 0 && errno != EEXIST)
+    {
+        error = "cannot create " + directory_ + ": " + std::strerror(errno);
         return false;
     }
-    const std::string file = directory + "/" + kStateFileName;
+    for (Log* log : {&orders_, &trades_, &topics_})
+    {
+        if (log->fd < 0)
+        {
+            log->fd = ::open(path(log->name).c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+            if (log->fd < 0)
+            {
+                error = "cannot open " + path(log->name) + ": " + std::strerror(errno);
+                return false;
+            }
+        }
+        if (truncate)
+        {
+            log->bytes = 0;
+        }
+        // What lies beyond the saved length belongs to no snapshot (a save cut short): it goes.
+        if (::ftruncate(log->fd, static_cast<off_t>(log->bytes)) != 0)
+        {
+            error = "cannot truncate " + path(log->name) + ": " + std::strerror(errno);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool StateStore::append(Log& log, const std::string& bytes, std::string& error)
+{
+    std::size_t done = 0;
+    while (done < bytes.size())
+    {
+        const ssize_t n = ::pwrite(log.fd, bytes.data() + done, bytes.size() - done, static_cast<off_t>(log.bytes + done));
+        if (n <= 0)
+        {
+            error = "cannot write " + path(log.name) + ": " + std::strerror(errno);
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    log.bytes += bytes.size();
+    return true;
+}
+
+bool StateStore::save(const Core& core, std::string& error)
+{
+    if (fresh_)
+    {
+        savedOrders_.clear();
+        finished_.clear();
+        savedTrades_ = 0;
+        savedMessages_.clear();
+        if (!openLogs(true, error))
+        {
+            return false;
+        }
+        fresh_ = false;
+    }
+    Out orders;
+    std::unordered_map<const OrderState*, uint32_t> orderIndex;
+    for (std::size_t i = 0; i < core.orders.size(); i++)
+    {
+        const OrderState& o = *core.orders[i];
+        orderIndex[&o] = static_cast<uint32_t>(i);
+        if (i < finished_.size() && finished_[i])
+        {
+            continue; // finished orders never change again
+        }
+        std::string record = orderRecord(o);
+        if (i >= savedOrders_.size())
+        {
+            savedOrders_.emplace_back();
+            finished_.push_back(false);
+        }
+        if (record != savedOrders_[i])
+        {
+            orders.put(static_cast<uint32_t>(i));
+            orders.bytes.append(record);
+            savedOrders_[i] = std::move(record);
+        }
+        if (isFinished(o.order))
+        {
+            finished_[i] = true;
+            std::string().swap(savedOrders_[i]);
+        }
+    }
+    Out trades;
+    for (; savedTrades_ < core.trades.size(); savedTrades_++)
+    {
+        trades.put(core.trades[savedTrades_].account);
+        trades.put(core.trades[savedTrades_].trade);
+    }
+    Out topics;
+    for (const auto& [key, topic] : core.topics)
+    {
+        std::size_t& saved = savedMessages_[key];
+        for (; saved < topic.size(); saved++)
+        {
+            topics.put(key);
+            putMessage(topics, topic[saved]);
+        }
+    }
+    if (!append(orders_, orders.bytes, error) || !append(trades_, trades.bytes, error) ||
+        !append(topics_, topics.bytes, error))
+    {
+        return false;
+    }
+    Out out;
+    out.bytes.append(kMagic);
+    putLayout(out);
+    putConfig(out, core.config);
+    out.put(core.clock.date); out.put(core.clock.ms);
+    out.put(core.nextSessionId); out.put(core.nextOrderSysId); out.put(core.nextTradeId); out.put(core.nextLocalId);
+    out.put(core.nextSequenceNo); out.put(core.nextArrival); out.put(core.dayEpoch);
+    out.put(orders_.bytes); out.put(trades_.bytes); out.put(topics_.bytes);
+    out.count(core.orders.size());
+    out.count(core.trades.size());
+    out.count(core.markets.size());
+    for (const auto& m : core.markets)
+    {
+        putMarket(out, m, orderIndex);
+    }
+    putAccounts(out, core.accounts);
+    const std::string file = path(kStateFileName);
     const std::string temporary = file + ".tmp";
     {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        const std::string bytes = encode(core);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out)
+        std::ofstream stream(temporary, std::ios::binary | std::ios::trunc);
+        stream.write(out.bytes.data(), static_cast<std::streamsize>(out.bytes.size()));
+        if (!stream)
         {
             error = "cannot write " + temporary;
             return false;
@@ -433,22 +619,42 @@ bool saveState(const Core& core, const std::string& directory, std::string& erro
     return true;
 }
 
-bool loadState(Core& core, const std::string& directory, std::string& error)
+bool StateStore::load(Core& core, std::string& error)
 {
-    const std::string file = directory + "/" + kStateFileName;
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
+    std::string snapshot;
+    if (!readFile(path(kStateFileName), snapshot))
     {
         error.clear();
         return false;
     }
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     Decoded d;
-    if (!decode(bytes, d, error))
+    if (!decode(snapshot, directory_, d, error))
     {
-        error = file + ": " + error;
+        error = path(kStateFileName) + ": " + error;
         return false;
     }
+    orders_.bytes = d.orderBytes;
+    trades_.bytes = d.tradeBytes;
+    topics_.bytes = d.topicBytes;
+    if (!openLogs(false, error))
+    {
+        return false;
+    }
+    savedOrders_.clear();
+    finished_.clear();
+    for (const auto& o : d.orders)
+    {
+        const bool finished = isFinished(o->order);
+        savedOrders_.push_back(finished ? std::string() : orderRecord(*o));
+        finished_.push_back(finished);
+    }
+    savedTrades_ = d.trades.size();
+    savedMessages_.clear();
+    for (const auto& [key, topic] : d.topics)
+    {
+        savedMessages_[key] = topic.size();
+    }
+    fresh_ = false;
     const std::string stateDir = core.config.stateDir;
     core.config = std::move(d.config);
     core.config.stateDir = stateDir;

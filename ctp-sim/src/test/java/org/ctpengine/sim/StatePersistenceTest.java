@@ -10,12 +10,14 @@ import org.ctpengine.adapter.struct.RspUserLoginFlyweight;
 import org.ctpengine.adapter.struct.TradeFlyweight;
 import org.ctpengine.sim.testing.RecordedCallback;
 import org.ctpengine.sim.testing.SimTrader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,6 +113,34 @@ class StatePersistenceTest extends SimFrontTest
         final SimTrader again = front.trader("t3");
         final int next = again.login().struct(new RspUserLoginFlyweight(front.profile())).sessionId();
         assertThat(next).isEqualTo(first + 1); // the saved sequence, not the fresh day's (which the probe took)
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void logBytesPastTheSnapshotAreIgnored(final String profile) throws Exception
+    {
+        tradeThenStop(profile);
+        // A process killed between appending to a log and renaming the snapshot leaves bytes no snapshot names.
+        Files.write(stateDir.resolve("ctpsim-orders.log"), new byte[] { 1, 2, 3, 4, 5 }, StandardOpenOption.APPEND);
+        restartProcess();
+        final SimTrader again = front.trader("t2");
+        again.login();
+        again.reqQryOrder(20);
+        final OrderFlyweight order = new OrderFlyweight(front.profile());
+        assertThat(again.drain()).extracting(c -> c.struct(order).orderStatus())
+            .containsExactly(OrderStatus.ALL_TRADED, OrderStatus.NO_TRADE_QUEUEING);
+    }
+
+    @Test
+    void aStateOfTheOtherProfileStartsANewDay()
+    {
+        tradeThenStop(SimLibrary.PROFILES.get(0));
+        front.close();
+        start(SimLibrary.PROFILES.get(1), "flow_window_ms 0", "state_dir " + stateDir);
+        final SimTrader other = front.trader("t");
+        other.login();
+        other.reqQryOrder(20);
+        assertThat(other.drain()).extracting(RecordedCallback::hasStruct).containsExactly(false);
     }
 
     @ParameterizedTest
