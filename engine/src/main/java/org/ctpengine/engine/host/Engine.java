@@ -36,6 +36,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -199,8 +200,8 @@ public final class Engine implements AutoCloseable
         }
         long orders = 0;
         long cancels = 0;
-        final Map<String, Integer> cancelsByInstrument = new java.util.HashMap<>();
-        final Map<String, DailyCounts> byStrategy = new java.util.HashMap<>();
+        final Map<String, Integer> cancelsByInstrument = new HashMap<>();
+        final Map<String, DailyCounts> byStrategy = new HashMap<>();
         for (int channel = 0; channel < links.length; channel++)
         {
             final RecoveredAccount account = links[channel] == null ? null : state.account(links[channel].name());
@@ -245,7 +246,7 @@ public final class Engine implements AutoCloseable
 
     private static DailyCounts sum(final DailyCounts a, final DailyCounts b)
     {
-        final Map<String, Integer> cancels = new java.util.HashMap<>(a.cancelsByInstrument());
+        final Map<String, Integer> cancels = new HashMap<>(a.cancelsByInstrument());
         b.cancelsByInstrument().forEach((id, n) -> cancels.merge(id, n, Integer::sum));
         return new DailyCounts(a.orders() + b.orders(), a.cancels() + b.cancels(), cancels);
     }

@@ -144,7 +144,7 @@ public final class JournalRecovery
             instruments.onInstrument(views(profile).instrument.wrap(buffer, payload));
             return;
         }
-        if (account == null || profile == null && type != EventType.SESSION_STATE)
+        if (account == null || (profile == null && type != EventType.SESSION_STATE))
         {
             return;
         }
