@@ -144,6 +144,7 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
         c.stateDir = path == "none" ? "" : path;
         return true;
     }
+    if (key == "recorded_feed") return one(c.recordedFeed, true);
     if (key == "start")
     {
         // start YYYYMMDD HH:MM:SS

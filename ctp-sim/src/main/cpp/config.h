@@ -59,6 +59,7 @@ struct SimConfig
     int frontId = 1;
     bool authRequired = true;  // ReqUserLogin needs a successful ReqAuthenticate first
     std::string stateDir;      // where the counter's state survives the process (empty: memory only)
+    bool recordedFeed = false; // the market moves only by injected (recorded) ticks: no generator, no synthetic ticks
 };
 
 // Defaults: one account (broker 9999) and instruments from SHFE, DCE, CZCE, CFFEX and INE.

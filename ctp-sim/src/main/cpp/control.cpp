@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core.h"
+#include "dispatcher.h"
 #include "ctp_api.h"
 #include "md_api.h"
 #include "trader_api.h"
@@ -214,6 +215,64 @@ CTPSIM_EXPORT int ctpsim_market_trade(const char* instrument, double price, int 
     core.publishDepth(*m);
     core.persistLocked();
     return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_inject_depth(const void* depth, int size)
+{
+    if (depth == nullptr || size != static_cast<int>(sizeof(CThostFtdcDepthMarketDataField)))
+    {
+        return fail("inject needs a CThostFtdcDepthMarketDataField of " + std::to_string(sizeof(CThostFtdcDepthMarketDataField)) +
+                    " bytes (profile " CTPSIM_PROFILE "), got " + std::to_string(size));
+    }
+    CThostFtdcDepthMarketDataField tick;
+    std::memcpy(&tick, depth, sizeof tick);
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    if (!core.config.recordedFeed)
+    {
+        return fail("inject needs a recorded feed: configure 'recorded_feed 1' first");
+    }
+    const std::string id(tick.InstrumentID, strnlen(tick.InstrumentID, sizeof tick.InstrumentID));
+    ctpsim::Market* m = core.findMarket(id);
+    if (m == nullptr)
+    {
+        return fail("no instrument '" + id + "' in the simulator (add it with an 'instrument' configuration line)");
+    }
+    std::string error;
+    if (!ctpsim::injectTick(*m, tick, error))
+    {
+        return fail(error);
+    }
+    if (m->time.date != 0)
+    {
+        core.clock = m->time;
+    }
+    ctpsim::matchResting(core, *m);
+    core.persistLocked();
+    return 0;
+}
+
+CTPSIM_EXPORT int ctpsim_publish_injected(const char* instrument)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    ctpsim::Market* m = market(core, instrument);
+    if (m == nullptr || !m->injected)
+    {
+        return fail(std::string("no injected tick of ") + (instrument ? instrument : "(null)"));
+    }
+    core.publishRecorded(*m);
+    return 0;
+}
+
+CTPSIM_EXPORT int64_t ctpsim_callbacks_pending(void)
+{
+    return ctpsim::Dispatcher::pendingTasks();
+}
+
+CTPSIM_EXPORT int64_t ctpsim_callbacks_finished(void)
+{
+    return ctpsim::Dispatcher::finishedTasks();
 }
 
 CTPSIM_EXPORT int ctpsim_drop_connection(int target, int reconnectDelayMs)

@@ -209,6 +209,10 @@ void Core::publishPrivate(const std::string& account, const PrivateMessage& mess
 
 void Core::publishDepth(const Market& market)
 {
+    if (config.recordedFeed)
+    {
+        return; // subscribers get the recorded ticks only (publishRecorded)
+    }
     bool anyone = false;
     for (MdApiImpl* m : mds)
     {
@@ -225,6 +229,17 @@ void Core::publishDepth(const Market& market)
         if (m->loggedIn && m->subscribed.count(market.config.id) > 0)
         {
             m->sendDepth(depth);
+        }
+    }
+}
+
+void Core::publishRecorded(const Market& market)
+{
+    for (MdApiImpl* m : mds)
+    {
+        if (m->loggedIn && m->subscribed.count(market.config.id) > 0)
+        {
+            m->sendDepth(market.recorded);
         }
     }
 }
@@ -277,7 +292,7 @@ void Core::timerLoop()
     int64_t nextRound = monotonicNs();
     while (!timerStop_)
     {
-        if (config.tickIntervalMs <= 0)
+        if (config.tickIntervalMs <= 0 || config.recordedFeed)
         {
             timerWake_.wait(lock);
             nextRound = monotonicNs();

@@ -105,8 +105,11 @@ public:
     // Appends to the investor's private topic and delivers to every logged-in session of that investor.
     void publishPrivate(const std::string& account, const PrivateMessage& message);
 
-    // Sends the market's current depth to every md session subscribed to it.
+    // Sends the market's current depth to every md session subscribed to it (nothing in a recorded feed).
     void publishDepth(const Market& market);
+
+    // Sends the market's latest injected tick, as recorded, to every md session subscribed to it.
+    void publishRecorded(const Market& market);
 
     // One round of the generator: the clock moves, each trading instrument ticks, resting orders may fill.
     void runRoundLocked();

@@ -69,6 +69,26 @@ int ctpsim_burst(const char* instrument, int count);
    ticks behind it, as a real feed's ticks would wait (no coordinated omission). */
 int ctpsim_burst_paced(const char* instrument, int count, int ticks_per_second);
 
+/*
+ * Recorded feed (configuration "recorded_feed 1"): the market moves only by recorded ticks, so that another
+ * strategy can run over a journal's market data with this simulator's matching. No generator rounds and no
+ * synthetic ticks; a subscriber gets an instrument's latest injected tick as its snapshot.
+ *
+ * ctpsim_inject_depth takes one CThostFtdcDepthMarketDataField of this library's profile (`size` bytes, checked)
+ * as the instrument's new state: its five levels become the other participants' book, the volume traded since
+ * the previous injected tick prints at its LastPrice, its limit prices apply to new orders, its ActionDay and
+ * UpdateTime become the clock. Resting orders that the new book crosses or the print reaches fill now (their
+ * callbacks are posted); the tick itself is sent only by ctpsim_publish_injected, so a driver can let the fills
+ * arrive first, as they happen before the exchange publishes the snapshot.
+ */
+int ctpsim_inject_depth(const void* depth, int size);
+int ctpsim_publish_injected(const char* instrument);
+
+/* Callbacks posted to every session and not yet returned (queued or running), and callbacks returned (or
+   dropped) since the library loaded: a driver waits for the first to be 0 and the second to hold still. */
+int64_t ctpsim_callbacks_pending(void);
+int64_t ctpsim_callbacks_finished(void);
+
 /* Waits for the burst to finish; returns the number of ticks sent, -1 on timeout. */
 int ctpsim_burst_wait(int timeout_ms);
 

@@ -2,12 +2,31 @@
 
 #include <pthread.h>
 
+#include <atomic>
 #include <chrono>
 
 #include "clock.h"
 
 namespace ctpsim
 {
+namespace
+{
+std::atomic<int64_t> posted{0};
+std::atomic<int64_t> finished{0};
+}
+
+int64_t Dispatcher::pendingTasks()
+{
+    // finished first: a task that finishes between the two reads then counts as pending, never as negative.
+    const int64_t done = finished.load();
+    return posted.load() - done;
+}
+
+int64_t Dispatcher::finishedTasks()
+{
+    return finished.load();
+}
+
 std::shared_ptr<Dispatcher> Dispatcher::start(const std::string& name)
 {
     auto dispatcher = std::make_shared<Dispatcher>();
@@ -28,6 +47,7 @@ void Dispatcher::post(std::function<void()> task, int64_t dueNs)
             return;
         }
         tasks_.push_back({dueNs, std::move(task)});
+        posted++;
     }
     wakeUp_.notify_one();
 }
@@ -35,6 +55,7 @@ void Dispatcher::post(std::function<void()> task, int64_t dueNs)
 void Dispatcher::clear()
 {
     std::lock_guard<std::mutex> lock(mutex_);
+    finished += static_cast<int64_t>(tasks_.size());
     tasks_.clear();
 }
 
@@ -43,6 +64,7 @@ void Dispatcher::stop()
     {
         std::lock_guard<std::mutex> lock(mutex_);
         stopping_ = true;
+        finished += static_cast<int64_t>(tasks_.size());
         tasks_.clear();
     }
     wakeUp_.notify_one();
@@ -92,6 +114,7 @@ void Dispatcher::loop()
         tasks_.pop_front();
         lock.unlock();
         task();
+        finished++;
         lock.lock();
     }
     finished_ = true;

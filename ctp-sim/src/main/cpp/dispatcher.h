@@ -35,6 +35,11 @@ public:
 
     bool onCallbackThread() const;
 
+    // Over every dispatcher of the library: tasks posted and not yet finished (queued or running), and tasks
+    // finished (or dropped) so far. A driver that waits for both to hold still knows every callback has returned.
+    static int64_t pendingTasks();
+    static int64_t finishedTasks();
+
 private:
     struct Task
     {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <cstdio>
 #include <map>
 
 #include "order_state.h"
@@ -181,5 +182,111 @@ void fillDepth(const Market& m, CThostFtdcDepthMarketDataField& out)
     {
         out.AveragePrice = m.turnover / m.volume;
     }
+}
+}
+
+namespace ctpsim
+{
+namespace
+{
+bool present(double price)
+{
+    return price != DBL_MAX && std::isfinite(price) && price > 0;
+}
+
+bool toTicks(const Market& m, double price, int64_t& ticks)
+{
+    const double exact = price / m.config.priceTick;
+    ticks = std::llround(exact);
+    return std::fabs(exact - static_cast<double>(ticks)) < 1e-6;
+}
+
+// "HH:MM:SS" and milliseconds into ms since midnight; false when the text is not a time.
+bool msOfDay(const char* text, int millis, int64_t& ms)
+{
+    int h = 0, m = 0, s = 0;
+    if (std::sscanf(text, "%2d:%2d:%2d", &h, &m, &s) != 3)
+    {
+        return false;
+    }
+    ms = ((h * 60LL + m) * 60 + s) * 1000 + millis;
+    return true;
+}
+}
+
+bool injectTick(Market& m, const CThostFtdcDepthMarketDataField& tick, std::string& error)
+{
+    const double bidPrice[kDepth] = {tick.BidPrice1, tick.BidPrice2, tick.BidPrice3, tick.BidPrice4, tick.BidPrice5};
+    const int bidVolume[kDepth] = {tick.BidVolume1, tick.BidVolume2, tick.BidVolume3, tick.BidVolume4, tick.BidVolume5};
+    const double askPrice[kDepth] = {tick.AskPrice1, tick.AskPrice2, tick.AskPrice3, tick.AskPrice4, tick.AskPrice5};
+    const int askVolume[kDepth] = {tick.AskVolume1, tick.AskVolume2, tick.AskVolume3, tick.AskVolume4, tick.AskVolume5};
+    std::vector<Level> bids, asks;
+    for (int i = 0; i < kDepth; i++)
+    {
+        int64_t ticks = 0;
+        if (present(bidPrice[i]) && bidVolume[i] > 0)
+        {
+            if (!toTicks(m, bidPrice[i], ticks))
+            {
+                error = m.config.id + ": BidPrice" + std::to_string(i + 1) + " " + std::to_string(bidPrice[i]) + " is off the tick grid";
+                return false;
+            }
+            bids.push_back({ticks, bidVolume[i]});
+        }
+        if (present(askPrice[i]) && askVolume[i] > 0)
+        {
+            if (!toTicks(m, askPrice[i], ticks))
+            {
+                error = m.config.id + ": AskPrice" + std::to_string(i + 1) + " " + std::to_string(askPrice[i]) + " is off the tick grid";
+                return false;
+            }
+            asks.push_back({ticks, askVolume[i]});
+        }
+    }
+    int64_t last = m.last;
+    if (present(tick.LastPrice) && !toTicks(m, tick.LastPrice, last))
+    {
+        error = m.config.id + ": LastPrice " + std::to_string(tick.LastPrice) + " is off the tick grid";
+        return false;
+    }
+    int64_t upper = m.upperLimit, lower = m.lowerLimit, preSettlement = m.preSettlement;
+    if (present(tick.UpperLimitPrice)) toTicks(m, tick.UpperLimitPrice, upper);
+    if (present(tick.LowerLimitPrice)) toTicks(m, tick.LowerLimitPrice, lower);
+    if (present(tick.PreSettlementPrice)) toTicks(m, tick.PreSettlementPrice, preSettlement);
+
+    m.bids = bids;
+    m.asks = asks;
+    if (!bids.empty())
+    {
+        m.bid = bids[0].price;
+    }
+    if (!bids.empty() && !asks.empty())
+    {
+        m.spread = static_cast<int>(std::max<int64_t>(1, asks[0].price - bids[0].price));
+    }
+    m.upperLimit = upper;
+    m.lowerLimit = lower;
+    m.preSettlement = preSettlement;
+    // The print since the previous injected tick: what queues at the last price trade against.
+    m.lastTradeVolume = m.injected ? std::max(0, tick.Volume - m.recordedVolume) : 0;
+    m.last = last;
+    m.recordedVolume = tick.Volume;
+    m.volume = tick.Volume;
+    m.turnover = tick.Turnover;
+    m.openInterest = tick.OpenInterest;
+    m.preOpenInterest = tick.PreOpenInterest;
+    if (present(tick.OpenPrice) && present(tick.HighestPrice) && present(tick.LowestPrice))
+    {
+        m.traded = toTicks(m, tick.OpenPrice, m.open) && toTicks(m, tick.HighestPrice, m.high) && toTicks(m, tick.LowestPrice, m.low);
+    }
+    int64_t ms = 0;
+    int date = 0;
+    if (std::sscanf(tick.ActionDay, "%8d", &date) == 1 && date > 19000000 && msOfDay(tick.UpdateTime, tick.UpdateMillisec, ms))
+    {
+        m.time = SimTime{date, ms};
+    }
+    m.recorded = tick;
+    m.injected = true;
+    return true;
 }
 }

@@ -47,6 +47,10 @@ struct Market
     std::vector<OrderState*> resting; // the client's working orders, in arrival order
     SimTime time;                      // the moment of the latest tick
     bool traded = false;
+    // Recorded feed: the latest injected tick as recorded (what subscribers get) and its cumulative volume.
+    bool injected = false;
+    int recordedVolume = 0;
+    CThostFtdcDepthMarketDataField recorded{};
 
     double price(int64_t ticks) const { return static_cast<double>(ticks) * config.priceTick; }
 };
@@ -62,6 +66,12 @@ void setBook(Market& market, int64_t bid, int bidVolume, int64_t ask, int askVol
 
 // Records a trade print of other participants (after any fills it caused).
 void recordTrade(Market& market, int64_t price, int volume);
+
+// Takes a recorded tick as the market's state: its five levels become the synthetic book (other participants'
+// liquidity), its last price and the volume traded since the previous injected tick become the trade print that
+// resting orders queue against, and its limits, prices and volume become the market's. False (with a reason) when
+// a price is off the instrument's tick grid.
+bool injectTick(Market& market, const CThostFtdcDepthMarketDataField& tick, std::string& error);
 
 // The book as published: synthetic levels merged with the client's resting orders, 5 levels a side.
 void fillDepth(const Market& market, CThostFtdcDepthMarketDataField& out);

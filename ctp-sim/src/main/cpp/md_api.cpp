@@ -289,7 +289,14 @@ int MdApiImpl::subscription(char* instrumentIds[], int count, bool subscribe)
             deliver([rsp, info, last](CThostFtdcMdSpi* spi) mutable { spi->OnRspSubMarketData(&rsp, &info, 0, last); });
             // A new subscriber gets the current snapshot at once, as CTP's fronts send the latest tick.
             const Market* market = core_.findMarket(id);
-            if (loggedIn && market != nullptr)
+            if (loggedIn && market != nullptr && core_.config.recordedFeed)
+            {
+                if (market->injected)
+                {
+                    snapshots.push_back(market->recorded); // a recorded feed sends recorded ticks only
+                }
+            }
+            else if (loggedIn && market != nullptr)
             {
                 snapshots.emplace_back();
                 fillDepth(*market, snapshots.back());

@@ -99,6 +99,7 @@ void putLayout(Out& out)
     out.put(static_cast<uint32_t>(sizeof(CThostFtdcInputOrderField)));
     out.put(static_cast<uint32_t>(sizeof(CThostFtdcOrderActionField)));
     out.put(static_cast<uint32_t>(sizeof(CThostFtdcRspInfoField)));
+    out.put(static_cast<uint32_t>(sizeof(CThostFtdcDepthMarketDataField)));
 }
 
 void putConfig(Out& out, const SimConfig& c)
@@ -123,6 +124,7 @@ void putConfig(Out& out, const SimConfig& c)
     }
     out.put(c.seed); out.put(c.tickIntervalMs); out.put(c.flowWindowMs); out.put(c.responseDelayMs);
     out.put(c.connectDelayMs); out.put(c.startDate); out.put(c.startTimeMs); out.put(c.frontId); out.put(c.authRequired);
+    out.put(c.recordedFeed);
 }
 
 void getConfig(In& in, SimConfig& c)
@@ -147,6 +149,7 @@ void getConfig(In& in, SimConfig& c)
     }
     in.get(c.seed); in.get(c.tickIntervalMs); in.get(c.flowWindowMs); in.get(c.responseDelayMs);
     in.get(c.connectDelayMs); in.get(c.startDate); in.get(c.startTimeMs); in.get(c.frontId); in.get(c.authRequired);
+    in.get(c.recordedFeed);
 }
 
 void putOrder(Out& out, const OrderState& o)
@@ -197,6 +200,7 @@ void putMarket(Out& out, const Market& m, const std::unordered_map<const OrderSt
         out.put(orderIndex.at(o));
     }
     out.put(m.time.date); out.put(m.time.ms); out.put(m.traded);
+    out.put(m.injected); out.put(m.recordedVolume); out.put(m.recorded);
 }
 
 bool getMarket(In& in, Market& m, const SimConfig& config, const std::vector<std::unique_ptr<OrderState>>& orders)
@@ -224,6 +228,7 @@ bool getMarket(In& in, Market& m, const SimConfig& config, const std::vector<std
         m.resting.push_back(orders[index].get());
     }
     in.get(m.time.date); in.get(m.time.ms); in.get(m.traded);
+    in.get(m.injected); in.get(m.recordedVolume); in.get(m.recorded);
     return in.ok();
 }
 

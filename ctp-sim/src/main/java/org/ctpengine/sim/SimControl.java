@@ -156,6 +156,35 @@ public final class SimControl
             "burst of " + instrument + " at " + ticksPerSecond + "/s");
     }
 
+    /**
+     * Recorded feed (after {@code configure("recorded_feed 1")}): takes one recorded
+     * {@code CThostFtdcDepthMarketDataField} (of this library's profile, {@code length} bytes at {@code address}) as
+     * the instrument's new state, the book other participants offer and the print since the previous one, and
+     * fills the resting orders it reaches. The tick reaches subscribers only by {@link #publishInjected}.
+     */
+    public void injectDepth(final Pointer address, final int length)
+    {
+        check(lib.ctpsim_inject_depth(address, length), "inject a tick");
+    }
+
+    /** Sends the instrument's latest injected tick, exactly as recorded, to its subscribers. */
+    public void publishInjected(final String instrument)
+    {
+        check(lib.ctpsim_publish_injected(cString(instrument)), "publish the injected tick of " + instrument);
+    }
+
+    /** Callbacks posted to any session of this library and not yet returned (queued or running). */
+    public long callbacksPending()
+    {
+        return lib.ctpsim_callbacks_pending();
+    }
+
+    /** Callbacks returned (or dropped with a connection) since the library loaded. */
+    public long callbacksFinished()
+    {
+        return lib.ctpsim_callbacks_finished();
+    }
+
     /** Waits for the burst; returns the ticks sent. */
     public int awaitBurst(final int timeoutMs)
     {
@@ -219,6 +248,14 @@ public final class SimControl
         int ctpsim_burst_paced(byte[] instrument, int count, int ticksPerSecond);
 
         int ctpsim_burst_wait(int timeoutMs);
+
+        int ctpsim_inject_depth(Pointer depth, int size);
+
+        int ctpsim_publish_injected(byte[] instrument);
+
+        long ctpsim_callbacks_pending();
+
+        long ctpsim_callbacks_finished();
 
         int ctpsim_burst_timestamps(long[] out, int capacity);
     }

@@ -2,6 +2,7 @@ package org.ctpengine.journal;
 
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.RollCycles;
+import net.openhft.chronicle.queue.impl.RollingChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.journal.internal.QueueFrames;
@@ -106,6 +107,15 @@ public final class Journal implements AutoCloseable
     public JournalWriter newWriter()
     {
         return new JournalWriter(queue.createAppender());
+    }
+
+    /**
+     * How many events the journal holds, from Chronicle's index (no reading): the total a progress line counts
+     * towards. Every run in the directory counts; an event being written may or may not; -1 when unknown.
+     */
+    public long eventCount()
+    {
+        return queue instanceof RollingChronicleQueue rolling ? rolling.entryCount() : -1;
     }
 
     /** A reader from the start of the journal. */

@@ -44,8 +44,10 @@ import java.util.function.BooleanSupplier;
  *       waits for room (backpressure, counted as ring stalls), so the figure that matters is the sustained rate, and
  *       the check that every tick numbered 1..N arrived exactly once and in order. Its latency is queueing time.</li>
  * </ul>
- * Scenarios: journal + blocking wait (the default configuration), journal + yielding wait, no journal + yielding
- * wait, and the peer, no journal with blocking wait; rounds interleave them so that machine noise hits them alike.
+ * Scenarios, each with the journal on: the strategy thread blocking (the default configuration), yielding, or
+ * busy-spinning, while the engine thread and the journal poll in the background; and the peer, every consumer
+ * blocking (how the engine was wired before per-consumer waits). Rounds interleave them so that machine noise hits
+ * them alike.
  * The per-hop breakdown splits the latency at the stamps each tick carries (see {@link HopBreakdown}); the CPU
  * profile says which thread had a CPU during the paced bursts and which waited for one (see {@link CpuProfile}).
  */
@@ -55,18 +57,20 @@ public final class TickToStrategyBenchmark
     private static final int RING_SIZE = 65536;
     private static final long STALL_TIMEOUT_NS = 20_000_000_000L;
 
-    /** One engine configuration under test. */
-    record Scenario(String label, boolean journal, WaitStrategyKind waitStrategy)
+    /** One engine configuration under test: how the strategy thread waits, and how the engine thread and journal do. */
+    record Scenario(String label, boolean journal, WaitStrategyKind waitStrategy, WaitStrategyKind backgroundWait)
     {
     }
 
-    static final Scenario PEER = new Scenario("ring, no journal, blocking wait", false, WaitStrategyKind.BLOCKING);
+    static final Scenario PEER = new Scenario("ring + journal, every consumer blocking", true, WaitStrategyKind.BLOCKING,
+        WaitStrategyKind.BLOCKING);
     static final List<Scenario> SCENARIOS = List.of(
-        new Scenario("ring + journal, blocking wait", true, WaitStrategyKind.BLOCKING),
-        new Scenario("ring + journal, yielding wait", true, WaitStrategyKind.YIELDING),
-        // The hand-off without a wake-up and with one polling thread fewer than the journal case: what the
-        // engine's own path costs when the strategy thread is running as the tick arrives.
-        new Scenario("ring, no journal, yielding wait", false, WaitStrategyKind.YIELDING),
+        new Scenario("ring + journal, strategy blocking, background polling (default)", true, WaitStrategyKind.BLOCKING,
+            WaitStrategyKind.SLEEPING),
+        new Scenario("ring + journal, strategy yielding, background polling", true, WaitStrategyKind.YIELDING,
+            WaitStrategyKind.SLEEPING),
+        new Scenario("ring + journal, strategy busy-spin, background polling", true, WaitStrategyKind.BUSY_SPIN,
+            WaitStrategyKind.SLEEPING),
         PEER);
 
     private final int pacedTicks;
@@ -212,7 +216,7 @@ public final class TickToStrategyBenchmark
             List.of(new AccountConfig("sim", sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
                 Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
             List.of(new MarketDataConfig("md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001", Secret.of("sim"))),
-            List.of(new StrategyConfig("recorder", recorder, "sim", 0, RiskLimits.none())));
+            List.of(new StrategyConfig("recorder", recorder, "sim", 0, RiskLimits.none())), scenario.backgroundWait());
         final Journal journal = scenario.journal() ? Journal.open(work.resolve("journal")) : null;
         final TrackedJournal journalHandler = journal != null ? new TrackedJournal(new JournalHandler(journal)) : null;
         final List<EventHandler<RingEvent>> consumers = journalHandler != null ? List.of(journalHandler) : List.of();

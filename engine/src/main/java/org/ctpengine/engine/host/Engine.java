@@ -10,6 +10,7 @@ import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.engine.counter.CountersFile;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.DailyCounts;
 import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.recovery.RecoveredInstrument;
@@ -96,7 +97,8 @@ public final class Engine implements AutoCloseable
 
         countersFile = CountersFile.create(config.workDirectory().resolve("counters.dat"), 512);
         counters = new EngineCounters(countersFile.manager());
-        ring = new InboundRing(config.ringSize(), maxPayload, config.waitStrategy(), counters);
+        ring = new InboundRing(config.ringSize(), maxPayload, config.waitStrategy(),
+            config.waitStrategy().isSignalled() || config.backgroundWait().isSignalled(), counters);
         instruments = new InstrumentRegistry(config.instrumentCapacity());
 
         traders = new TraderSession[channels];
@@ -133,16 +135,22 @@ public final class Engine implements AutoCloseable
 
         for (final EventHandler<RingEvent> consumer : extraConsumers)
         {
-            ring.addConsumer(consumer);
+            ring.addConsumer(consumer, config.backgroundWait());
         }
-        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])));
+        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])),
+            config.backgroundWait());
+        globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
+        for (int c = 0; c < config.accounts().size(); c++)
+        {
+            final int accountChannel = c;
+            traders[c].onFirstReady(account -> countPositionsHeld(globalRisk, accountChannel, account));
+        }
         final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
         for (final StrategyConfig strategy : config.strategies())
         {
             byThread.computeIfAbsent(strategy.thread(), t -> new ArrayList<>()).add(strategy);
         }
         int strategyId = 0;
-        globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity());
         final AbiProfile[] profileArray = profiles.toArray(new AbiProfile[0]);
         for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
         {
@@ -151,9 +159,22 @@ public final class Engine implements AutoCloseable
                 globalRisk, strategyId);
             strategyId += group.getValue().size();
             runners.add(runner);
-            ring.addConsumer(runner);
+            ring.addConsumer(runner, config.waitStrategy());
         }
         clock = new EngineClock(ring, config.timerIntervalMs());
+    }
+
+    /** The account's positions before the strategies trade count towards the global position limit. */
+    private void countPositionsHeld(final GlobalRisk globalRisk, final int channel, final AccountState account)
+    {
+        for (int instrument = 0, n = instruments.size(); instrument < n; instrument++)
+        {
+            final Position position = account.positionOrNull(instrument);
+            if (position != null)
+            {
+                globalRisk.addHeldPosition(channel, instrument, position.longTotal(), position.shortTotal());
+            }
+        }
     }
 
     private CtpLibrary load(final CtpApiKind kind, final Path path, final String profileOverride)
@@ -304,6 +325,15 @@ public final class Engine implements AutoCloseable
     public GlobalRisk globalRisk()
     {
         return globalRisk;
+    }
+
+    /**
+     * Events published (or claimed) and not yet handled by every consumer: 0 means every consumer thread has
+     * finished every event so far. A driver that must wait until the engine has settled (what-if replay) polls it.
+     */
+    public long ringBacklog()
+    {
+        return ring.occupancy();
     }
 
     public EngineCounters counters()

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param workDirectory   flow files (one subdirectory per API instance) and the counters file
  * @param ringSize        inbound ring slots, a power of two
- * @param waitStrategy    how consumer threads wait
+ * @param waitStrategy    how strategy threads wait for events (blocking by default; yielding or busy-spin
+ *                        when each strategy thread has a core)
  * @param timerIntervalMs how often the engine clock publishes a TIMER event (strategy timers, query pacing)
  * @param queryIntervalMs spacing between two CTP queries (CTP allows one per second; 1000 for real fronts)
  * @param instrumentCapacity most instruments tracked
@@ -20,6 +21,9 @@ import java.util.List;
  * @param accounts        trading accounts
  * @param marketData      market-data sessions
  * @param strategies      strategies
+ * @param backgroundWait  how the engine thread and extra consumers (the journal) wait: by default they poll
+ *                        and back off ({@link WaitStrategyKind#SLEEPING}), so the feed thread never pays to wake
+ *                        them and they take what arrived in batches, off the strategies' path
  */
 public record EngineConfig(
     Path workDirectory,
@@ -31,8 +35,26 @@ public record EngineConfig(
     RiskLimits globalRisk,
     List<AccountConfig> accounts,
     List<MarketDataConfig> marketData,
-    List<StrategyConfig> strategies)
+    List<StrategyConfig> strategies,
+    WaitStrategyKind backgroundWait)
 {
+    /** A configuration whose background consumers wait the default way. */
+    public EngineConfig(
+        final Path workDirectory,
+        final int ringSize,
+        final WaitStrategyKind waitStrategy,
+        final int timerIntervalMs,
+        final int queryIntervalMs,
+        final int instrumentCapacity,
+        final RiskLimits globalRisk,
+        final List<AccountConfig> accounts,
+        final List<MarketDataConfig> marketData,
+        final List<StrategyConfig> strategies)
+    {
+        this(workDirectory, ringSize, waitStrategy, timerIntervalMs, queryIntervalMs, instrumentCapacity, globalRisk,
+            accounts, marketData, strategies, WaitStrategyKind.SLEEPING);
+    }
+
     public EngineConfig
     {
         accounts = List.copyOf(accounts);

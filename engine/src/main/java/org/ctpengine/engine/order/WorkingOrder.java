@@ -30,6 +30,7 @@ public final class WorkingOrder
     boolean cancelPending;
     int lastErrorId;
     long sentNanos;
+    boolean holdsGlobalExposure;
 
     void reset()
     {
@@ -50,6 +51,18 @@ public final class WorkingOrder
         cancelPending = false;
         lastErrorId = 0;
         sentNanos = 0;
+        holdsGlobalExposure = false;
+    }
+
+    /** Whether this open still holds its volume in the global position limit (see GlobalRisk). */
+    public boolean holdsGlobalExposure()
+    {
+        return holdsGlobalExposure;
+    }
+
+    public void holdsGlobalExposure(final boolean holds)
+    {
+        holdsGlobalExposure = holds;
     }
 
     public long orderRef()

@@ -1,13 +1,18 @@
 package org.ctpengine.engine.ring;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.EventPoller;
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
+import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.EpochNanoClock;
+import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.OffsetEpochNanoClock;
 import org.ctpengine.engine.counter.EngineCounters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,55 +28,115 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Nothing is ever dropped: when the ring is full a producer waits for room, and the wait is counted
  * ({@link EngineCounters#ringStalls()}, {@link EngineCounters#ringStallNanos()}).
  *
+ * <p>Each consumer waits its own way ({@link WaitStrategyKind}): blocking consumers run as Disruptor event
+ * processors woken by every publish; polling ones as Agrona agents ({@link PollingConsumer}) that the
+ * producer never signals. The ring signals on publish only if some consumer blocks.
+ *
  * <p>Lifecycle: add consumers, {@link #start()}, publish, {@link #close()} (drains, then stops; idempotent).
  */
 public final class InboundRing implements AutoCloseable
 {
+    private static final Logger LOG = LoggerFactory.getLogger(InboundRing.class);
+
     private final Disruptor<RingEvent> disruptor;
     private final RingBuffer<RingEvent> ringBuffer;
     private final EngineCounters counters;
     /** Wall clock from nanoTime plus a sampled offset: SystemEpochNanoClock builds an Instant per call. */
     private final EpochNanoClock epochClock = new OffsetEpochNanoClock();
-    private final List<EventHandler<RingEvent>> consumers = new ArrayList<>();
+    private final List<EventHandler<RingEvent>> signalledConsumers = new ArrayList<>();
+    private final List<PollingConsumer> pollingConsumers = new ArrayList<>();
+    private final List<AgentRunner> pollingRunners = new ArrayList<>();
+    private final List<IdleStrategy> pollingIdle = new ArrayList<>();
+    private final boolean signalling;
+    private final WaitStrategyKind defaultWait;
+    private final NamedDaemonThreads threads = new NamedDaemonThreads("ctp-ring");
     private final int slotPayloadCapacity;
     private volatile boolean started;
     private boolean closed;
 
     /**
+     * A ring whose consumers all wait the same way.
+     *
      * @param size       slots, a power of two
      * @param maxPayload the largest raw CTP struct a slot must hold (from the loaded profiles)
-     * @param wait       how consumer threads wait
+     * @param wait       how consumer threads wait (the default of {@link #addConsumer(EventHandler)})
      * @param counters   where stalls and event counts go
      */
     public InboundRing(final int size, final int maxPayload, final WaitStrategyKind wait, final EngineCounters counters)
     {
+        this(size, maxPayload, wait, wait.isSignalled(), counters);
+    }
+
+    /**
+     * @param defaultWait     how a consumer added without a wait of its own waits
+     * @param anyBlocking     whether any consumer will be {@link WaitStrategyKind#BLOCKING}: only then does
+     *                        every publish pay for a signal
+     */
+    public InboundRing(final int size, final int maxPayload, final WaitStrategyKind defaultWait, final boolean anyBlocking,
+        final EngineCounters counters)
+    {
         final EventSlab slab = new EventSlab(size, maxPayload);
         this.slotPayloadCapacity = slab.slotLength() - EventHeader.PAYLOAD_OFFSET;
         this.counters = counters;
-        this.disruptor = new Disruptor<>(slab, size, new NamedDaemonThreads("ctp-ring"), ProducerType.MULTI, wait.newStrategy());
+        this.defaultWait = defaultWait;
+        this.signalling = anyBlocking || defaultWait.isSignalled();
+        this.disruptor = new Disruptor<>(slab, size, threads, ProducerType.MULTI, WaitStrategyKind.ringWaitStrategy(signalling));
         this.ringBuffer = disruptor.getRingBuffer();
     }
 
-    /** Adds a consumer that runs on its own thread, in parallel with the others. Before {@link #start()}. */
+    /** Adds a consumer, waiting the ring's default way, on its own thread. Before {@link #start()}. */
     public InboundRing addConsumer(final EventHandler<RingEvent> consumer)
+    {
+        return addConsumer(consumer, defaultWait);
+    }
+
+    /**
+     * Adds a consumer that runs on its own thread, in parallel with the others, and waits the given way.
+     * Before {@link #start()}.
+     */
+    public InboundRing addConsumer(final EventHandler<RingEvent> consumer, final WaitStrategyKind wait)
     {
         if (started)
         {
             throw new IllegalStateException("consumers must be added before start()");
         }
-        consumers.add(consumer);
+        if (wait.isSignalled())
+        {
+            if (!signalling)
+            {
+                throw new IllegalStateException("a blocking consumer needs a ring built for blocking consumers");
+            }
+            signalledConsumers.add(consumer);
+        }
+        else
+        {
+            final EventPoller<RingEvent> poller = ringBuffer.newPoller();
+            ringBuffer.addGatingSequences(poller.getSequence());
+            pollingConsumers.add(new PollingConsumer("ctp-ring-poller-" + pollingConsumers.size(), poller, consumer));
+            pollingIdle.add(wait.newIdleStrategy());
+        }
         return this;
     }
 
     @SuppressWarnings("unchecked")
     public void start()
     {
-        if (consumers.isEmpty())
+        if (signalledConsumers.isEmpty() && pollingConsumers.isEmpty())
         {
             throw new IllegalStateException("a ring without consumers would fill and stall every producer");
         }
-        disruptor.handleEventsWith(consumers.toArray(new EventHandler[0]));
+        if (!signalledConsumers.isEmpty())
+        {
+            disruptor.handleEventsWith(signalledConsumers.toArray(new EventHandler[0]));
+        }
         disruptor.start();
+        for (int i = 0; i < pollingConsumers.size(); i++)
+        {
+            final AgentRunner runner = new AgentRunner(pollingIdle.get(i),
+                t -> LOG.error("ring consumer failed", t), null, pollingConsumers.get(i));
+            AgentRunner.startOnThread(runner, threads);
+            pollingRunners.add(runner);
+        }
         started = true;
     }
 
@@ -165,6 +230,7 @@ public final class InboundRing implements AutoCloseable
         closed = true;
         if (started)
         {
+            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             try
             {
                 disruptor.shutdown(10, TimeUnit.SECONDS);
@@ -172,6 +238,24 @@ public final class InboundRing implements AutoCloseable
             catch (final com.lmax.disruptor.TimeoutException e)
             {
                 disruptor.halt();
+            }
+            awaitPollersDrained(deadline);
+            for (final AgentRunner runner : pollingRunners)
+            {
+                runner.close();
+            }
+        }
+    }
+
+    /** Lets polling consumers finish what is published (their agents stop only when told). */
+    private void awaitPollersDrained(final long deadlineNanos)
+    {
+        final long cursor = ringBuffer.getCursor();
+        for (final PollingConsumer consumer : pollingConsumers)
+        {
+            while (consumer.sequence().get() < cursor && System.nanoTime() < deadlineNanos)
+            {
+                Thread.yield();
             }
         }
     }

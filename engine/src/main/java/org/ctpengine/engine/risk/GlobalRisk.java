@@ -1,7 +1,10 @@
 package org.ctpengine.engine.risk;
 
+import org.ctpengine.adapter.codes.Direction;
+
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Limits over every strategy of the engine together, checked by each strategy thread before its own
@@ -10,6 +13,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * Shared by strategy threads: counts are atomic, checks lock-free. A check and the count that follows are
  * not one atomic step, so two threads at the very edge of a limit may both pass; the limits are set with
  * a margin below the exchange's (e.g. 480 of 500) for that reason.
+ *
+ * <p>The position limit is exact: per account, instrument and side, the lots held plus the lots of pending
+ * opens of every strategy are one atomic number. An open reserves its volume with a compare-and-set against
+ * the limit before it is sent, so threads cannot both pass at the edge; a fill keeps the reservation (pending
+ * becomes held), the unfilled rest is released when the order ends, a closing fill releases the lots it
+ * closes. What the account held when the engine's first login completed (yesterday's lots and today's trades
+ * so far) is added once ({@link #addHeldPosition}). Trades of other clients on the same account after that are
+ * not seen here.
  */
 public final class GlobalRisk
 {
@@ -17,11 +28,110 @@ public final class GlobalRisk
     private final AtomicLong ordersToday = new AtomicLong();
     private final AtomicLong cancelsToday = new AtomicLong();
     private final AtomicIntegerArray cancelsByInstrument;
+    private final int maxInstruments;
+    private final int channels;
+    /** Lots held plus pending opens, [channel][instrument][long, short]. */
+    private final AtomicLongArray exposure;
 
     public GlobalRisk(final RiskLimits limits, final int maxInstruments)
     {
+        this(limits, maxInstruments, 1);
+    }
+
+    /**
+     * @param channels accounts are channels 0..channels-1 (market-data channels never trade)
+     */
+    public GlobalRisk(final RiskLimits limits, final int maxInstruments, final int channels)
+    {
         this.limits = limits;
         this.cancelsByInstrument = new AtomicIntegerArray(maxInstruments);
+        this.maxInstruments = maxInstruments;
+        this.channels = channels;
+        this.exposure = new AtomicLongArray(limits.maxPositionPerInstrument() > 0 ? channels * maxInstruments * 2 : 0);
+    }
+
+    private boolean tracksPositions(final int channel, final int instrument)
+    {
+        return limits.maxPositionPerInstrument() > 0 && channel >= 0 && channel < channels && instrument >= 0 &&
+            instrument < maxInstruments;
+    }
+
+    private int slot(final int channel, final int instrument, final boolean longSide)
+    {
+        return (channel * maxInstruments + instrument) * 2 + (longSide ? 0 : 1);
+    }
+
+    /**
+     * Reserves an open's volume against the position limit; the last check before sending, since it counts
+     * the order when it passes. {@link #releaseOpen} gives back what does not fill.
+     */
+    public RiskRejectReason reserveOpen(final int channel, final int instrument, final byte direction, final long volume)
+    {
+        if (!tracksPositions(channel, instrument))
+        {
+            return RiskRejectReason.NONE;
+        }
+        final int slot = slot(channel, instrument, direction == Direction.BUY);
+        final long limit = limits.maxPositionPerInstrument();
+        while (true)
+        {
+            final long current = exposure.get(slot);
+            if (current + volume > limit)
+            {
+                return RiskRejectReason.GLOBAL_POSITION_LIMIT;
+            }
+            if (exposure.compareAndSet(slot, current, current + volume))
+            {
+                return RiskRejectReason.NONE;
+            }
+        }
+    }
+
+    /** The unfilled rest of an open that ended (cancelled, rejected, expired) or was never sent. */
+    public void releaseOpen(final int channel, final int instrument, final byte direction, final long volume)
+    {
+        if (tracksPositions(channel, instrument) && volume > 0)
+        {
+            subtract(slot(channel, instrument, direction == Direction.BUY), volume);
+        }
+    }
+
+    /** A closing fill: a sell closes long lots, a buy closes short ones. */
+    public void onCloseFilled(final int channel, final int instrument, final byte tradeDirection, final long volume)
+    {
+        if (tracksPositions(channel, instrument) && volume > 0)
+        {
+            subtract(slot(channel, instrument, tradeDirection == Direction.SELL), volume);
+        }
+    }
+
+    /** Lots the account held before the engine's strategies traded (when its first login completed). */
+    public void addHeldPosition(final int channel, final int instrument, final long longLots, final long shortLots)
+    {
+        if (tracksPositions(channel, instrument))
+        {
+            exposure.getAndAdd(slot(channel, instrument, true), longLots);
+            exposure.getAndAdd(slot(channel, instrument, false), shortLots);
+        }
+    }
+
+    /** Lots held plus pending opens on one side, over all strategies; 0 when the limit is off. */
+    public long exposure(final int channel, final int instrument, final byte direction)
+    {
+        return tracksPositions(channel, instrument) ? exposure.get(slot(channel, instrument, direction == Direction.BUY)) : 0;
+    }
+
+    /** Never below zero: closing lots the engine did not know about (another client's) must not free room. */
+    private void subtract(final int slot, final long volume)
+    {
+        while (true)
+        {
+            final long current = exposure.get(slot);
+            if (exposure.compareAndSet(slot, current, Math.max(0, current - volume)))
+            {
+                return;
+            }
+        }
     }
 
     public RiskRejectReason checkOrder(final long volume)

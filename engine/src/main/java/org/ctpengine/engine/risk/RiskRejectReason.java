@@ -9,6 +9,7 @@ public enum RiskRejectReason
     NOT_TRADING("instrument is not in continuous trading"),
     ORDER_VOLUME("order volume above the per-order maximum"),
     POSITION_LIMIT("position would exceed the per-instrument maximum"),
+    GLOBAL_POSITION_LIMIT("the engine's position over all strategies would exceed the per-instrument maximum"),
     ORDER_RATE("too many orders this second"),
     CANCEL_RATE("too many cancels this second"),
     ORDERS_PER_DAY("daily order limit reached"),

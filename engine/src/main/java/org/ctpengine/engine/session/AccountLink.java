@@ -19,6 +19,8 @@ public final class AccountLink
     private final String brokerId;
     private final String investorId;
     private final AtomicLong lastOrderRef = new AtomicLong();
+    private final AtomicLong nextTicket = new AtomicLong();
+    private final AtomicLong turn = new AtomicLong();
     private volatile int frontId;
     private volatile int sessionId;
     private volatile boolean ready;
@@ -72,6 +74,37 @@ public final class AccountLink
     public long nextOrderRef()
     {
         return lastOrderRef.incrementAndGet();
+    }
+
+    /**
+     * Starts an order insert and returns its OrderRef. CTP refuses an OrderRef that is not above the highest
+     * the session has seen ("duplicate order"), so when several strategy threads trade one account, taking a
+     * ref and sending it must happen in ref order: a ticket turnstile lets each thread in its turn. Only threads
+     * inserting into the same account at the same instant wait, and only for the other's send call (no monitor,
+     * no allocation). Always pair with {@link #endInsert()} in a finally block.
+     */
+    public long beginInsert()
+    {
+        final long ticket = nextTicket.getAndIncrement();
+        int spins = 0;
+        while (turn.get() != ticket)
+        {
+            if (++spins < 1_000)
+            {
+                Thread.onSpinWait();
+            }
+            else
+            {
+                Thread.yield(); // the thread ahead lost its CPU: let it finish
+            }
+        }
+        return lastOrderRef.incrementAndGet();
+    }
+
+    /** Ends the insert {@link #beginInsert()} started: the next thread may take its ref. */
+    public void endInsert()
+    {
+        turn.setRelease(turn.getPlain() + 1); // only the thread whose turn it is writes here
     }
 
     /** Raises the OrderRef floor (login's MaxOrderRef, or the journal's highest on a warm restart). */

@@ -30,6 +30,8 @@ import org.ctpengine.engine.ring.EventType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.function.Consumer;
+
 /**
  * One trading account's CTP session, driven by the events of its channel on the engine thread:
  * connect → authenticate (AppID/AuthCode) → login → settlement confirm → initial queries (instruments,
@@ -79,6 +81,8 @@ public final class TraderSession
     /** Set on a warm restart: the private topic resumes where the last run stopped, whatever the configuration says. */
     private ResumeType resumeOverride;
     private String recoveredTradingDay;
+    private Consumer<AccountState> firstReadyListener = account -> { };
+    private boolean firstReadySeen;
 
     public TraderSession(
         final AccountConfig config,
@@ -179,6 +183,15 @@ public final class TraderSession
             config.traderLibrary(), link.profile().id());
     }
 
+    /**
+     * Called on the engine thread once, when the first login's queries have completed and just before the
+     * session becomes READY: the account's positions are then those it held before any strategy traded.
+     */
+    public void onFirstReady(final Consumer<AccountState> listener)
+    {
+        firstReadyListener = listener;
+    }
+
     /** Runs due queries. Call on every engine-thread cycle. */
     public int doWork(final long nowNanos)
     {
@@ -198,6 +211,11 @@ public final class TraderSession
         final int work = queries.doWork(nowNanos);
         if (state == SessionState.SYNCING && queries.isIdle())
         {
+            if (!firstReadySeen)
+            {
+                firstReadySeen = true;
+                firstReadyListener.accept(account); // before READY is published: no strategy has traded yet
+            }
             moveTo(SessionState.READY, System.currentTimeMillis() * 1_000_000L); // events carry the wall clock, not nanoTime
             LOG.info("account {}: ready (trading day {}, FrontID {}, SessionID {}, {} instruments, {} trades applied)",
                 config.name(), tradingDay, link.frontId(), link.sessionId(), instruments.size(), account.tradesApplied());

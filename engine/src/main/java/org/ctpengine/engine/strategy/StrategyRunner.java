@@ -8,6 +8,7 @@ import org.agrona.collections.Long2LongHashMap;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.InstrumentStatus;
+import org.ctpengine.adapter.codes.OffsetFlag;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
 import org.ctpengine.adapter.struct.InputOrderFlyweight;
@@ -78,6 +79,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final OrderBook[] books;
     private final OrderSender[] senders;
     private final TradeDeduplicator[] dedup;
+    /** A warm restart recovered live orders on the channel: they join the global position limit at READY. */
+    private final boolean[] recoveredOpensToReserve;
     private final double[] upperLimit;
     private final double[] lowerLimit;
     private final boolean[] notTrading;
@@ -146,6 +149,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         this.books = new OrderBook[accounts.length];
         this.senders = new OrderSender[accounts.length];
         this.dedup = new TradeDeduplicator[accounts.length];
+        this.recoveredOpensToReserve = new boolean[accounts.length];
         for (int channel = 0; channel < accounts.length; channel++)
         {
             if (accounts[channel] != null)
@@ -294,6 +298,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final SessionState state = SessionStateEvent.state(buffer, payload);
         accounts[channel].onSessionState(state, SessionStateEvent.frontId(buffer, payload),
             SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload));
+        if (state == SessionState.READY && recoveredOpensToReserve[channel])
+        {
+            reserveRecoveredOpens(channel);
+        }
         if (!started && state == SessionState.READY && allAccountsReady())
         {
             started = true;
@@ -438,6 +446,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             order.orderSubmitStatus(), text.buffer(), text.offset(), text2.buffer(), text2.offset());
         if (working != null && (!fromQuery || working.state() != before))
         {
+            settleExposure(channel, working);
             notifyOrder(working, null, 0, "");
         }
     }
@@ -471,6 +480,11 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
         final OrderState before = working.state();
         book.onTrade(working.frontId(), working.sessionId(), working.orderRef(), trade.volume());
+        if (trade.offsetFlag() != OffsetFlag.OPEN)
+        {
+            globalRisk.onCloseFilled(channel, working.instrument(), trade.direction(), trade.volume());
+        }
+        settleExposure(channel, working);
         final StrategySlot slot = slotOf(working);
         if (slot == null)
         {
@@ -514,6 +528,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             header.errorId());
         if (working != null && working.state() == OrderState.REJECTED)
         {
+            settleExposure(channel, working);
             counters.ordersRejected().increment();
             notifyOrder(working, null, header.errorId(), errorMessage(header, buffer, profile));
         }
@@ -546,6 +561,17 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final RspInfoFlyweight info = rspInfos[profile];
         info.wrap(buffer, header.rspInfoOffset());
         return info.errorMsg(); // allocates: errors only
+    }
+
+    /** An open that ended gives its unfilled rest back to the global position limit; filled lots stay held. */
+    private void settleExposure(final int channel, final WorkingOrder order)
+    {
+        if (order.holdsGlobalExposure() && order.state().isTerminal())
+        {
+            order.holdsGlobalExposure(false);
+            globalRisk.releaseOpen(channel, order.instrument(), order.direction(),
+                Math.max(0, order.volume() - order.tradedVolume()));
+        }
     }
 
     private StrategySlot slotOf(final WorkingOrder order)
@@ -594,6 +620,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             reason = RiskRejectReason.NOT_TRADING;
         }
+        if (reason == RiskRejectReason.NONE && offsetFlag == OffsetFlag.OPEN)
+        {
+            reason = globalRisk.reserveOpen(channel, instrument, direction, volume); // last: it counts the order
+        }
         if (reason != RiskRejectReason.NONE)
         {
             final long ref = localRef++;
@@ -605,18 +635,29 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             pendingReasons.add(reason.description());
             return rejected;
         }
-        final long orderRef = link.nextOrderRef();
-        final WorkingOrder order = book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, slot.id, direction,
-            offsetFlag, price, volume, now);
         final Instrument reference = instruments.get(instrument);
-        final int rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
-            OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
+        final long orderRef = link.beginInsert(); // other threads inserting into this account now wait for our send
+        final WorkingOrder order;
+        final int rc;
+        try
+        {
+            order = book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, slot.id, direction, offsetFlag,
+                price, volume, now);
+            order.holdsGlobalExposure(offsetFlag == OffsetFlag.OPEN);
+            rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
+                OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
+        }
+        finally
+        {
+            link.endInsert();
+        }
         slot.risk.onOrderSent(now);
         globalRisk.onOrderSent();
         counters.ordersSent().increment();
         if (rc != 0)
         {
             book.onInsertRejected(link.frontId(), link.sessionId(), orderRef, rc);
+            settleExposure(channel, order);
             counters.ordersRejected().increment();
             pendingRejects.add(order);
             pendingReasons.add("the library refused the request (return code " + rc + ")");
@@ -900,6 +941,29 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             book.onRecovered(order.frontId(), order.sessionId(), order.orderRef(), instrument, slot.id, order.direction(),
                 order.offsetFlag(), order.limitPrice(), order.volume(), order.tradedVolume(), order.state(),
                 order.cancelPending(), NulTerminated.of(order.exchangeId()), NulTerminated.of(order.orderSysId()));
+            recoveredOpensToReserve[channel] = true;
+        }
+    }
+
+    /**
+     * Recovered opens still working count towards the global position limit from the first READY on, for what
+     * is unfilled then: the account's positions at that moment (which the engine counts as held) already hold
+     * what they filled before, through the journal or while the engine was down.
+     */
+    private void reserveRecoveredOpens(final int channel)
+    {
+        recoveredOpensToReserve[channel] = false;
+        final List<WorkingOrder> live = books[channel].liveOrders();
+        for (int i = 0, n = live.size(); i < n; i++)
+        {
+            final WorkingOrder order = live.get(i);
+            if (order.offsetFlag() == OffsetFlag.OPEN && !order.holdsGlobalExposure())
+            {
+                order.holdsGlobalExposure(true);
+                final long unfilled = order.remainingVolume();
+                final boolean buy = order.direction() == Direction.BUY;
+                globalRisk.addHeldPosition(channel, order.instrument(), buy ? unfilled : 0, buy ? 0 : unfilled);
+            }
         }
     }
 

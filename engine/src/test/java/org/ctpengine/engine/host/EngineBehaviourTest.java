@@ -5,6 +5,8 @@ import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.risk.RiskRejectReason;
+import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.strategy.Fill;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.strategy.StrategyContext;
@@ -166,6 +168,102 @@ class EngineBehaviourTest
                 "REJECTED: order volume above the per-order maximum");
             assertThat(engine.counters().ordersSent().get()).isZero();
             assertThat(engine.counters().ordersRejected().get()).isEqualTo(1);
+        }
+    }
+
+    /** Buys {@code orders} single lots at the ask on its first quoted tick and records every outcome. */
+    static final class EagerBuyer implements Strategy
+    {
+        final List<String> rejections = new CopyOnWriteArrayList<>();
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicLong filled = new AtomicLong();
+        private final int orders;
+        private StrategyContext context;
+        private boolean done;
+
+        EagerBuyer(final int orders)
+        {
+            this.orders = orders;
+        }
+
+        @Override
+        public void onStart(final StrategyContext context)
+        {
+            this.context = context;
+            context.subscribe("rb2501");
+        }
+
+        @Override
+        public void onTick(final Tick tick)
+        {
+            if (done || StructFlyweight.isNoValue(tick.askPrice()))
+            {
+                return;
+            }
+            done = true;
+            for (int i = 0; i < orders; i++)
+            {
+                final WorkingOrder order = context.order().instrument(tick.instrument()).buy().open().limit(tick.askPrice())
+                    .volume(1).send();
+                if (order.state() != OrderState.REJECTED)
+                {
+                    sent.incrementAndGet();
+                }
+            }
+        }
+
+        @Override
+        public void onOrder(final OrderUpdate update)
+        {
+            if (update.order().state() == OrderState.REJECTED)
+            {
+                rejections.add(update.rejectReason() != null ? update.rejectReason() :
+                    "counter: " + update.errorId() + " " + update.errorMessage());
+            }
+        }
+
+        @Override
+        public void onTrade(final Fill fill)
+        {
+            filled.addAndGet(fill.volume());
+        }
+
+        @Override
+        public String toString()
+        {
+            return "sent " + sent + ", rejected " + rejections + ", filled " + filled + ", ticked " + done;
+        }
+    }
+
+    @Test
+    void theGlobalPositionLimitHoldsOverStrategiesOnDifferentThreads() throws Exception
+    {
+        SimEngineFixture.resetSimulator(PROFILE, 20);
+        final EagerBuyer first = new EagerBuyer(5);
+        final EagerBuyer second = new EagerBuyer(5);
+        final RiskLimits perStrategy = RiskLimits.defaults(); // 50 lots each: only the global limit binds
+        final RiskLimits global = new RiskLimits(10, 6, 0, 0, 0, 0, 0, false, false, false);
+        final EngineConfig config = new EngineConfig(work, 4096, WaitStrategyKind.BLOCKING, 20,
+            SimEngineFixture.QUERY_INTERVAL_MS, 1024, global, List.of(SimEngineFixture.account(PROFILE)),
+            List.of(SimEngineFixture.marketData(PROFILE)), List.of(
+                new StrategyConfig("first", first, SimEngineFixture.ACCOUNT, 0, perStrategy),
+                new StrategyConfig("second", second, SimEngineFixture.ACCOUNT, 1, perStrategy)));
+        try (Engine engine = new Engine(config, List.of()))
+        {
+            engine.start();
+            assertThat(engine.runners()).hasSize(2);
+            await().atMost(30, TimeUnit.SECONDS).until(() -> first.sent.get() + first.rejections.size() == 5 && second.sent.get() + second.rejections.size() == 5);
+
+            assertThat(first.sent.get() + second.sent.get()).isEqualTo(6);
+            assertThat(engine.counters().ordersSent().get()).isEqualTo(6);
+            final List<String> rejections = new java.util.ArrayList<>(first.rejections);
+            rejections.addAll(second.rejections);
+            assertThat(rejections).hasSize(4)
+                .allMatch(reason -> reason.equals(RiskRejectReason.GLOBAL_POSITION_LIMIT.description()));
+            // the six that went out fill at the ask; the account holds exactly the limit
+            await().atMost(30, TimeUnit.SECONDS).until(() -> first.filled.get() + second.filled.get() == 6);
+            final int rb = engine.instruments().indexOf("rb2501");
+            await().atMost(30, TimeUnit.SECONDS).until(() -> engine.accountBook(SimEngineFixture.ACCOUNT).position(rb).longTotal() == 6);
         }
     }
 

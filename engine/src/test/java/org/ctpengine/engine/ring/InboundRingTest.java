@@ -6,6 +6,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InboundRingTest
 {
@@ -87,6 +90,128 @@ class InboundRingTest
         assertThat(slow.sequences).hasSize(64);
         assertThat(counters.ringStalls().get()).isPositive();
         assertThat(counters.ringStallNanos().get()).isPositive();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WaitStrategyKind.class)
+    void consumersWaitingDifferentWaysSeeEveryEventInOneOrder(final WaitStrategyKind strategyWait) throws Exception
+    {
+        final int perProducer = 20_000;
+        final Recorder journal = new Recorder(2 * perProducer);
+        final Recorder strategy = new Recorder(2 * perProducer);
+        ring = new InboundRing(1024, 600, strategyWait, strategyWait.isSignalled(), counters);
+        ring.addConsumer(journal, WaitStrategyKind.SLEEPING).addConsumer(strategy, strategyWait).start();
+
+        final Thread md = producer(perProducer, EventSource.MD);
+        final Thread td = producer(perProducer, EventSource.TD);
+        md.start();
+        td.start();
+        md.join();
+        td.join();
+
+        assertThat(journal.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(strategy.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(journal.sequences).isEqualTo(strategy.sequences).hasSize(2 * perProducer);
+        for (int i = 0; i < journal.sequences.size(); i++)
+        {
+            assertThat(journal.sequences.get(i)).isEqualTo(i);
+        }
+        assertThat(journal.payloadsOk).isTrue();
+        assertThat(strategy.payloadsOk).isTrue();
+    }
+
+    @Test
+    void aSlowPollingConsumerHoldsTheProducerBackAndLosesNothing() throws Exception
+    {
+        final CountDownLatch release = new CountDownLatch(1);
+        final Recorder slow = new Recorder(64)
+        {
+            @Override
+            public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch) throws Exception
+            {
+                release.await();
+                super.onEvent(event, sequence, endOfBatch);
+            }
+        };
+        ring = new InboundRing(16, 600, WaitStrategyKind.SLEEPING, counters);
+        ring.addConsumer(slow).start();
+
+        final Thread producer = producer(64, EventSource.MD);
+        producer.start();
+        org.awaitility.Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> ring.cursor() >= 15);
+        assertThat(producer.isAlive()).isTrue();
+        assertThat(ring.cursor()).isLessThan(16 + 1); // one event may be in the consumer's hands, none beyond the ring
+        release.countDown();
+        producer.join(10_000);
+
+        assertThat(slow.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.sequences).hasSize(64);
+        assertThat(counters.ringStalls().get()).isPositive();
+    }
+
+    @Test
+    void closeLetsPollingConsumersFinishThenShutsThemDownOnTheirOwnThread() throws Exception
+    {
+        final List<String> calls = new ArrayList<>();
+        final Recorder consumer = new Recorder(5_000)
+        {
+            @Override
+            public void onStart()
+            {
+                calls.add("start:" + Thread.currentThread().getName());
+            }
+
+            @Override
+            public void onShutdown()
+            {
+                calls.add("shutdown:" + Thread.currentThread().getName() + ":" + sequences.size());
+            }
+        };
+        ring = new InboundRing(1024, 600, WaitStrategyKind.SLEEPING, counters);
+        ring.addConsumer(consumer).start();
+        final Thread producer = producer(5_000, EventSource.MD);
+        producer.start();
+        producer.join();
+        ring.close();
+
+        assertThat(consumer.sequences).hasSize(5_000);
+        assertThat(calls).hasSize(2);
+        final String thread = calls.get(0).substring("start:".length());
+        assertThat(thread).startsWith("ctp-ring");
+        assertThat(calls.get(1)).isEqualTo("shutdown:" + thread + ":5000");
+    }
+
+    @Test
+    void aPollingConsumerWhoseHandlerThrowsLosesThatEventOnly() throws Exception
+    {
+        final Recorder flaky = new Recorder(99)
+        {
+            @Override
+            public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch) throws Exception
+            {
+                if (sequence == 42)
+                {
+                    throw new IllegalStateException("bad event");
+                }
+                super.onEvent(event, sequence, endOfBatch);
+            }
+        };
+        ring = new InboundRing(64, 600, WaitStrategyKind.YIELDING, counters);
+        ring.addConsumer(flaky).start();
+        final Thread producer = producer(100, EventSource.MD);
+        producer.start();
+        producer.join();
+
+        assertThat(flaky.done.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(flaky.sequences).hasSize(99).doesNotContain(42L).contains(41L, 43L);
+    }
+
+    @Test
+    void aBlockingConsumerNeedsARingThatSignals()
+    {
+        ring = new InboundRing(64, 600, WaitStrategyKind.SLEEPING, false, counters);
+        assertThatThrownBy(() -> ring.addConsumer(new Recorder(1), WaitStrategyKind.BLOCKING))
+            .isInstanceOf(IllegalStateException.class).hasMessageContaining("blocking");
     }
 
     private Thread producer(final int count, final EventSource source)

@@ -3,6 +3,8 @@ package org.ctpengine.engine.session;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.junit.jupiter.api.Test;
 
+import java.util.concurrent.CountDownLatch;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccountLinkTest
@@ -28,6 +30,56 @@ class AccountLinkTest
         link.onSessionState(SessionState.CONFIRMING, 1, 7, 7);
 
         assertThat(link.nextOrderRef()).isEqualTo(501);
+    }
+
+    @Test
+    void threadsInsertingIntoOneAccountSendTheirRefsInRefOrder() throws Exception
+    {
+        link.onSessionState(SessionState.CONFIRMING, 1, 7, 100);
+        final int threads = 4;
+        final int perThread = 20_000;
+        final long[] sendOrder = new long[threads * perThread];
+        final int[] sent = new int[1]; // written only inside the turnstile
+        final CountDownLatch go = new CountDownLatch(1);
+        final Thread[] senders = new Thread[threads];
+        for (int t = 0; t < threads; t++)
+        {
+            senders[t] = new Thread(() ->
+            {
+                try
+                {
+                    go.await();
+                }
+                catch (final InterruptedException e)
+                {
+                    Thread.currentThread().interrupt();
+                }
+                for (int i = 0; i < perThread; i++)
+                {
+                    final long ref = link.beginInsert();
+                    try
+                    {
+                        sendOrder[sent[0]++] = ref; // what the counter would receive, in arrival order
+                    }
+                    finally
+                    {
+                        link.endInsert();
+                    }
+                }
+            });
+            senders[t].start();
+        }
+        go.countDown();
+        for (final Thread sender : senders)
+        {
+            sender.join();
+        }
+
+        assertThat(sent[0]).isEqualTo(threads * perThread);
+        for (int i = 0; i < sendOrder.length; i++)
+        {
+            assertThat(sendOrder[i]).isEqualTo(101 + i);
+        }
     }
 
     @Test

@@ -8,9 +8,10 @@ package org.ctpengine.journal.replay;
  * @param replayedCommands commands the strategies issued again
  * @param divergence       null when every command is identical, in order
  * @param journalEnd       where the replayed run ends in the journal (a torn tail after a crash is said here)
+ * @param scope            null for the whole run; else the filter and what was compared under it
  */
 public record ReplayResult(long events, int recordedCommands, int replayedCommands, Divergence divergence,
-    String journalEnd)
+    String journalEnd, String scope)
 {
     public boolean identical()
     {
@@ -32,12 +33,13 @@ public record ReplayResult(long events, int recordedCommands, int replayedComman
     @Override
     public String toString()
     {
+        final String filtered = scope == null ? "" : "\n  " + scope;
         if (identical())
         {
-            return "identical: " + events + " events, " + replayedCommands + " commands; " + journalEnd;
+            return "identical: " + events + " events, " + replayedCommands + " commands; " + journalEnd + filtered;
         }
         return "DIVERGED at command " + divergence.commandIndex() + " (journal index " +
             Long.toHexString(divergence.journalIndex()) + ", event time " + divergence.epochNanos() + " ns)\n" +
-            "  expected: " + divergence.expected() + "\n  actual:   " + divergence.actual() + "\n" + journalEnd;
+            "  expected: " + divergence.expected() + "\n  actual:   " + divergence.actual() + "\n" + journalEnd + filtered;
     }
 }

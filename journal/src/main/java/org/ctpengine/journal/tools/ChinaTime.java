@@ -3,6 +3,7 @@ package org.ctpengine.journal.tools;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,45 @@ public final class ChinaTime
             throw new IllegalArgumentException("cannot read time '" + text + "': use 2026-03-02T09:30:00 (China time), " +
                 "2026-03-02T01:30:00Z, or 2026-03-02", e);
         }
+    }
+
+    /**
+     * Parses a time as {@link #parse(String)} does, or a time of day ({@code 21:00}, {@code 09:30:15},
+     * {@code 09:30:15.250}, China time), which stands for its first occurrence at or after {@code anchorEpochNanos}
+     * (for a replay, the run's start): a run that starts at 20:55 reads {@code --to 01:00} as the next morning.
+     *
+     * @return ns since 1970
+     * @throws IllegalArgumentException naming the text and the formats accepted
+     */
+    public static long parse(final String text, final long anchorEpochNanos)
+    {
+        final String trimmed = text.trim();
+        if (!isTimeOfDay(trimmed))
+        {
+            return parse(trimmed);
+        }
+        final LocalTime timeOfDay;
+        try
+        {
+            timeOfDay = LocalTime.parse(trimmed.charAt(1) == ':' ? "0" + trimmed : trimmed);
+        }
+        catch (final DateTimeParseException e)
+        {
+            throw new IllegalArgumentException("cannot read time of day '" + text + "': use 21:00, 09:30:15 or 09:30:15.250", e);
+        }
+        final LocalDateTime anchor = toLocal(anchorEpochNanos);
+        LocalDateTime resolved = anchor.toLocalDate().atTime(timeOfDay);
+        if (resolved.isBefore(anchor))
+        {
+            resolved = resolved.plusDays(1);
+        }
+        return toEpochNanos(resolved.toInstant(OFFSET));
+    }
+
+    /** Whether {@code text} is a time of day (which needs an anchor date) rather than a date or date-time. */
+    public static boolean isTimeOfDay(final String text)
+    {
+        return text.trim().matches("\\d{1,2}:\\d\\d(:\\d\\d(\\.\\d{1,9})?)?");
     }
 
     private static LocalDateTime toLocal(final long epochNanos)

@@ -45,7 +45,7 @@ public final class DumpCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final EventFilter filter = filters.toFilter();
+        filters.toFilter(() -> 0L); // an unknown type or unreadable time fails before the journal opens
         final EventDecoder decoder = new EventDecoder(profile);
         final EventFormatter formatter = new EventFormatter(decoder);
         final PrintWriter out = spec.commandLine().getOut();
@@ -54,6 +54,7 @@ public final class DumpCommand implements Callable<Integer>
         final JournalEnd end;
         try (Journal journal = Journal.openExisting(directory))
         {
+            final EventFilter filter = filters.toFilter(() -> JournalScan.startEpochNanos(journal));
             end = JournalScan.scan(journal, decoder, (number, index, header) ->
             {
                 if (!filter.matchesHeader(header) ||

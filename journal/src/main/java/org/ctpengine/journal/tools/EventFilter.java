@@ -66,6 +66,30 @@ public final class EventFilter
             String.join(", ", EnumSet.allOf(EventType.class).stream().map(Enum::name).toList()).toLowerCase(Locale.ROOT));
     }
 
+    /** The instrument ids kept, empty for all. */
+    public Set<String> instruments()
+    {
+        return instruments;
+    }
+
+    /** Start of the time range (inclusive), ns since 1970; {@link Long#MIN_VALUE} when open. */
+    public long fromEpochNanos()
+    {
+        return fromEpochNanos;
+    }
+
+    /** End of the time range (exclusive), ns since 1970; {@link Long#MAX_VALUE} when open. */
+    public long toEpochNanos()
+    {
+        return toEpochNanos;
+    }
+
+    /** Whether a time lies in the range. */
+    public boolean inTimeRange(final long epochNanos)
+    {
+        return epochNanos >= fromEpochNanos && epochNanos < toEpochNanos;
+    }
+
     /** Whether anything but the type and time needs the payload decoded. */
     public boolean needsInstrument()
     {

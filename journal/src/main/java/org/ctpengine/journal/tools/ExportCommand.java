@@ -56,7 +56,7 @@ public final class ExportCommand implements Callable<Integer>
     public Integer call() throws IOException
     {
         final ExportKind kind = kind(what);
-        final EventFilter filter = selection.toFilter(Set.of(kind.type()));
+        selection.toFilter(Set.of(kind.type()), () -> 0L); // an unreadable time fails before any file is written
         final EventDecoder decoder = new EventDecoder(profile);
         final StructFields fields = new StructFields();
         final StringBuilder row = new StringBuilder(512);
@@ -65,6 +65,7 @@ public final class ExportCommand implements Callable<Integer>
         final JournalEnd end;
         try (Journal journal = Journal.openExisting(directory); Writer writer = open(out))
         {
+            final EventFilter filter = selection.toFilter(Set.of(kind.type()), () -> JournalScan.startEpochNanos(journal));
             row.append(bom ? "\uFEFF" : "");
             appendRow(row, kind.header());
             writer.write(row.toString());

@@ -32,6 +32,27 @@ public final class JournalScan
     }
 
     /**
+     * When the journal's first run started (its JOURNAL_START, else its first event): what a time of day given to a
+     * tool ({@code --from 21:00}) is resolved against.
+     *
+     * @throws IllegalArgumentException when the journal holds no event yet
+     */
+    public static long startEpochNanos(final Journal journal)
+    {
+        final UnsafeBuffer buffer = new UnsafeBuffer(ByteBuffer.allocateDirect(Journal.MAX_EVENT_LENGTH));
+        final EventHeader header = new EventHeader().wrap(buffer, 0);
+        try (JournalReader reader = journal.newReader())
+        {
+            if (reader.next(buffer) < 0)
+            {
+                throw new IllegalArgumentException("journal " + journal.directory().toAbsolutePath() +
+                    " holds no event yet: a time of day needs a date (give 2026-03-02T21:00:00)");
+            }
+            return header.epochNanos();
+        }
+    }
+
+    /**
      * @return where the journal ends, or null when the visitor stopped early
      * @throws org.ctpengine.journal.JournalException when an event is damaged (naming file and position)
      */

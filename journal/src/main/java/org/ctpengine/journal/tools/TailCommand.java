@@ -53,7 +53,7 @@ public final class TailCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final EventFilter filter = filters.toFilter();
+        filters.toFilter(() -> 0L); // an unknown type or unreadable time fails before the journal opens
         final EventDecoder decoder = new EventDecoder(profile);
         final EventFormatter formatter = new EventFormatter(decoder);
         final PrintWriter out = spec.commandLine().getOut();
@@ -62,6 +62,7 @@ public final class TailCommand implements Callable<Integer>
         final IdleStrategy idle = new BackoffIdleStrategy(10, 20, 1_000, MAX_IDLE_NANOS);
         try (Journal journal = Journal.openExisting(directory))
         {
+            final EventFilter filter = filters.toFilter(() -> JournalScan.startEpochNanos(journal));
             final JournalFollower follower = new JournalFollower(journal, fromStart, decoder, filter, count, (index, header) ->
             {
                 text.setLength(0);

@@ -68,6 +68,12 @@ class DumpCommandTest
             .extracting(line -> line.substring(0, 19))
             .containsExactly("2026-03-02 09:30:01", "2026-03-02 09:30:02");
 
+        final Tool timesOfDay = Tool.run("dump", journal.toString(), "--brief", "--from", "09:30:01", "--to", "9:30:03");
+        assertThat(timesOfDay.out().lines().filter(line -> line.startsWith("2026-")))
+            .as("times of day on the journal's start date")
+            .extracting(line -> line.substring(0, 19))
+            .containsExactly("2026-03-02 09:30:01", "2026-03-02 09:30:02");
+
         final Tool utc = Tool.run("dump", journal.toString(), "--brief", "--from", "2026-03-02T01:30:04Z");
         assertThat(utc.out()).contains("RSP_ORDER_INSERT").contains("1 event printed");
     }

@@ -1,36 +1,126 @@
 package org.ctpengine.strategies.host;
 
+import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.journal.replay.JournalReplay;
+import org.ctpengine.journal.replay.ProgressLine;
+import org.ctpengine.journal.replay.ReplayOptions;
+import org.ctpengine.journal.replay.ReplayProgress;
 import org.ctpengine.journal.replay.ReplayResult;
+import org.ctpengine.journal.replay.WhatIfReplay;
+import org.ctpengine.journal.replay.WhatIfResult;
+import org.ctpengine.journal.tools.SelectionOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ctp-engine replay}: feeds a journal's events through the default run's strategies with the
- * journal's clock and compares every order and cancel they issue with the ones recorded. Exit 0 when
- * identical, 1 at the first divergence (printed field by field).
+ * {@code ctp-engine replay}: feeds a journal's events through the default run's strategies (or {@code --strategy})
+ * with the journal's clock and compares every order and cancel they issue with the ones recorded. Exit 0 when
+ * identical, 1 at the first divergence (printed field by field). A time range and instruments narrow it,
+ * {@code --speed} paces it, a progress line on stderr follows it. {@code --what-if} instead runs the strategy live
+ * over the recorded ticks against the built-in simulator, whose matching fills its orders.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-    description = "Replay a journal through the strategies and compare their orders with the recorded ones.")
+    description = {
+        "Replay a journal through the strategies and compare their orders with the recorded ones.",
+        "With --from/--to/--instrument only that part of the market and order flow is fed (the session set-up always",
+        "is) and only the orders issued inside it are compared; the strategies start it flat: state built before",
+        "--from is not replayed.",
+        "With --what-if, run --strategy over the recorded ticks against the built-in simulator (its matching fills the",
+        "orders), print a summary and write the run's own journal to --out."
+    })
 public final class ReplayCommand implements Callable<Integer>
 {
     @Option(names = "--journal", paramLabel = "DIR", defaultValue = "journal",
         description = "journal directory (default: ./${DEFAULT-VALUE})")
     Path journalDirectory;
 
+    @Mixin
+    SelectionOptions selection;
+
+    @Option(names = "--speed", paramLabel = "N",
+        description = "×N real time by the journal's event clock, e.g. 1, 10, 0.5 (default: as fast as possible)")
+    double speed;
+
+    @Option(names = "--no-progress", description = "no progress line on stderr")
+    boolean noProgress;
+
+    @Option(names = "--what-if", description = "run --strategy over the recorded ticks, its orders filled by the simulator")
+    boolean whatIf;
+
+    @Option(names = "--strategy", paramLabel = "CLASS",
+        description = "market-maker, breakout, pair-spread, or a Strategy class with a no-argument constructor " +
+            "(default: the default run's market maker)")
+    String strategy;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+        description = "a setting of an example strategy, e.g. maxInventory=3, lots=2, instruments=rb2501,m2501 (repeatable)")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "what-if",
+        description = "what-if: where its journal (DIR/journal) and work files go (default: ./${DEFAULT-VALUE})")
+    Path output;
+
     @Override
-    public Integer call()
+    public Integer call() throws IOException
     {
+        final ReplayOptions options = options(selection, speed, noProgress);
         final long start = System.nanoTime();
-        final ReplayResult result = JournalReplay.replay(journalDirectory, DefaultRun.strategies(), RiskLimits.defaults(),
-            events -> System.err.printf("  ... %,d events replayed%n", events));
+        if (whatIf)
+        {
+            final WhatIfResult result = WhatIfReplay.run(journalDirectory, strategies(), RiskLimits.defaults(), options, output);
+            System.out.printf("what-if over %s (%.1f s):%n%s%n", journalDirectory.toAbsolutePath(),
+                (System.nanoTime() - start) / 1e9, result);
+            System.out.println("dump it: ./ctp-engine journal dump " + result.journal() + "; replay it: ./ctp-engine replay " +
+                "--journal " + result.journal() + (strategy == null ? "" : " --strategy " + strategy) + paramsText());
+            return 0;
+        }
+        final ReplayResult result = JournalReplay.replay(journalDirectory, strategies(), RiskLimits.defaults(), options);
         final double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("replay of %s: %s (%,.0f events/s)%n", journalDirectory.toAbsolutePath(), result,
             result.events() / Math.max(seconds, 1e-9));
         return result.identical() ? 0 : 1;
+    }
+
+    private List<StrategyConfig> strategies()
+    {
+        if (strategy == null && params.isEmpty())
+        {
+            return DefaultRun.strategies();
+        }
+        final List<String> instruments = selection.instruments().isEmpty() ? DefaultRun.INSTRUMENTS : selection.instruments();
+        return List.of(new StrategyConfig(strategy == null ? DefaultRun.MARKET_MAKER : strategy,
+            StrategyOption.create(strategy == null ? "market-maker" : strategy, params, instruments), DefaultRun.ACCOUNT, 0,
+            RiskLimits.defaults()));
+    }
+
+    private String paramsText()
+    {
+        final StringBuilder text = new StringBuilder();
+        params.forEach((name, value) -> text.append(" --param ").append(name).append('=').append(value));
+        return text.toString();
+    }
+
+    static ReplayOptions options(final SelectionOptions selection, final double speed, final boolean noProgress)
+    {
+        if (speed < 0 || Double.isNaN(speed))
+        {
+            throw new IllegalArgumentException("--speed: " + speed + " is not a positive factor of real time");
+        }
+        selection.toFilter(EnumSet.noneOf(EventType.class), () -> 0L); // unreadable times fail before the journal opens
+        return ReplayOptions.DEFAULT
+            .filter(runStart -> selection.toFilter(EnumSet.noneOf(EventType.class), () -> runStart))
+            .speed(speed)
+            .progress(noProgress ? ReplayProgress.NONE : ProgressLine.onStandardError());
     }
 }

@@ -29,6 +29,16 @@ class MainJobTest
 
         assertThat(replay.exit()).as(replay.output()).isZero();
         assertThat(replay.output()).contains(": identical:");
+        assertThat(replay.output()).as("the progress line on stderr, to the last event")
+            .containsPattern("replay ([0-9,]+) / \\1 events  100\\.0%  [0-9,]+ events/s  ETA 0:00:00");
+
+        final HostProcess.Outcome whatIf = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--what-if",
+            "--strategy", "breakout", "--instrument", "rb2501", "--no-progress");
+
+        assertThat(whatIf.exit()).as(whatIf.output()).isZero();
+        assertThat(whatIf.output()).containsPattern("what-if: [1-9][0-9]* ticks, [0-9]+ orders")
+            .contains("filtered to instruments [rb2501]").doesNotContain(" events/s  ETA");
+        assertThat(dir.resolve("what-if").resolve("journal")).isDirectory();
     }
 
     @Test
@@ -37,6 +47,7 @@ class MainJobTest
         final HostProcess.Outcome duration = HostProcess.run(dir, 60, "run", "--duration", "soon");
         final HostProcess.Outcome profile = HostProcess.run(dir, 60, "run", "--profile", "6.3.19");
         final HostProcess.Outcome journal = HostProcess.run(dir, 60, "replay", "--journal", "no-such-journal");
+        final HostProcess.Outcome speed = HostProcess.run(dir, 60, "replay", "--speed", "-2");
 
         assertThat(duration.exit()).isEqualTo(2);
         assertThat(duration.output().trim()).isEqualTo("error: --duration: 'soon' is not a duration like 30s, 5m or 1h");
@@ -44,5 +55,7 @@ class MainJobTest
         assertThat(profile.output()).contains("error: --profile: no built-in simulator for '6.3.19'");
         assertThat(journal.exit()).isEqualTo(2);
         assertThat(journal.output()).contains("error: ").contains("no-such-journal");
+        assertThat(speed.exit()).isEqualTo(2);
+        assertThat(speed.output().trim()).isEqualTo("error: --speed: -2.0 is not a positive factor of real time");
     }
 }
