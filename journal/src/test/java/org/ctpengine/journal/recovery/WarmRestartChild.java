@@ -1,5 +1,6 @@
 package org.ctpengine.journal.recovery;
 
+import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
@@ -101,6 +102,8 @@ public final class WarmRestartChild
             " lastOrderRef=" + engine.accountLink(RestartSession.ACCOUNT).lastOrderRef() +
             " live=" + live +
             " cancelsToday=" + engine.globalRisk().cancelsToday(rb) +
+            " globalExposure=" + engine.globalRisk().exposure(engine.channelOf(RestartSession.ACCOUNT), rb, Direction.BUY) +
+            "/" + engine.globalRisk().exposure(engine.channelOf(RestartSession.ACCOUNT), rb, Direction.SELL) +
             " refusal=" + trader.refusal.replace(' ', '_');
     }
 }

@@ -121,6 +121,13 @@ class WarmRestartTest
     }
 
     @Test
+    void theGlobalPositionLimitCountsWhatIsHeldAndWorkingOnce()
+    {
+        // long: 3 held (counted once, not again through the recovered trades) + E working; short: D, cancelled.
+        assertThat(report.get("globalExposure")).isEqualTo("4/0");
+    }
+
+    @Test
     void theJournalOfBothRunsRecoversTheWholeDay()
     {
         final RecoveredAccount day = JournalRecovery.recover(root.resolve("journal")).account(RestartSession.ACCOUNT);
