@@ -130,6 +130,20 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
     if (key == "connect_delay_ms") return one(c.connectDelayMs, true);
     if (key == "front_id") return one(c.frontId, true);
     if (key == "auth_required") return one(c.authRequired, true);
+    if (key == "state_dir")
+    {
+        // state_dir PATH: the rest of the line, so that a path may hold spaces; "none" detaches
+        const std::size_t at = line.find_first_not_of(" \t", line.find(key) + key.size());
+        std::string path = at == std::string::npos ? "" : line.substr(at);
+        path.erase(path.find_last_not_of(" \t\r\n") + 1);
+        if (path.empty())
+        {
+            error = "state_dir needs a directory (or none)";
+            return false;
+        }
+        c.stateDir = path == "none" ? "" : path;
+        return true;
+    }
     if (key == "recorded_feed") return one(c.recordedFeed, true);
     if (key == "start")
     {

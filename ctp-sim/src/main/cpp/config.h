@@ -58,6 +58,7 @@ struct SimConfig
     int startTimeMs = 9 * 3600 * 1000;
     int frontId = 1;
     bool authRequired = true;  // ReqUserLogin needs a successful ReqAuthenticate first
+    std::string stateDir;      // where the counter's state survives the process (empty: memory only)
     bool recordedFeed = false; // the market moves only by injected (recorded) ticks: no generator, no synthetic ticks
 };
 

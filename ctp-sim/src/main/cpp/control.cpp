@@ -115,6 +115,7 @@ CTPSIM_EXPORT int ctpsim_reset(void)
     std::lock_guard<std::mutex> lock(core.mutex);
     core.config = ctpsim::defaultConfig();
     core.resetLocked();
+    core.attachStateDirLocked();
     return 0;
 }
 
@@ -135,6 +136,8 @@ CTPSIM_EXPORT int ctpsim_configure(const char* line)
     {
         core.resetLocked();
     }
+    core.attachStateDirLocked();
+    core.persistLocked();
     core.wakeTimer();
     return 0;
 }
@@ -153,6 +156,7 @@ CTPSIM_EXPORT int ctpsim_load_config(const char* path)
         return fail(error);
     }
     core.resetLocked();
+    core.attachStateDirLocked();
     return 0;
 }
 
@@ -189,6 +193,7 @@ CTPSIM_EXPORT int ctpsim_set_book(const char* instrument, double bid, int bidVol
     m->lastTradeVolume = 0;
     ctpsim::matchResting(core, *m);
     core.publishDepth(*m);
+    core.persistLocked();
     return 0;
 }
 
@@ -208,6 +213,7 @@ CTPSIM_EXPORT int ctpsim_market_trade(const char* instrument, double price, int 
     }
     ctpsim::marketTrade(core, *m, ticks, volume);
     core.publishDepth(*m);
+    core.persistLocked();
     return 0;
 }
 
@@ -242,6 +248,7 @@ CTPSIM_EXPORT int ctpsim_inject_depth(const void* depth, int size)
         core.clock = m->time;
     }
     ctpsim::matchResting(core, *m);
+    core.persistLocked();
     return 0;
 }
 

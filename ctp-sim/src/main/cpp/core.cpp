@@ -2,10 +2,12 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <random>
 
 #include "clock.h"
 #include "md_api.h"
+#include "state_file.h"
 #include "text.h"
 #include "trader_api.h"
 
@@ -33,6 +35,7 @@ Core::Core()
 {
     config = defaultConfig();
     resetLocked();
+    attachStateDirLocked(); // CTPSIM_CONFIG may name a state directory: a restarted process finds its counter
     timer_ = std::thread([this] { timerLoop(); });
     pthread_setname_np(timer_.native_handle(), "ctpsim-market");
 }
@@ -83,6 +86,17 @@ void Core::resetLocked()
     nextArrival = 1;
     // A new day: resume cursors of earlier days (in this process or another) no longer apply.
     dayEpoch = epochBase_ + ++resets_;
+    detachSessionsLocked();
+    if (store_ && config.stateDir == attachedStateDir_)
+    {
+        store_->clear(); // a new day at the same counter; a newly named directory is attached by the caller
+        persistLocked();
+    }
+    wakeTimer();
+}
+
+void Core::detachSessionsLocked()
+{
     for (TraderApiImpl* t : traders)
     {
         t->loggedIn = false;
@@ -92,7 +106,48 @@ void Core::resetLocked()
     {
         m->subscribed.clear();
     }
-    wakeTimer();
+}
+
+void Core::persistLocked()
+{
+    if (!store_)
+    {
+        return;
+    }
+    std::string error;
+    if (!store_->save(*this, error))
+    {
+        lastError = error;
+        std::fprintf(stderr, "ctp-sim: state not saved: %s\n", error.c_str());
+    }
+}
+
+void Core::attachStateDirLocked()
+{
+    if (config.stateDir == attachedStateDir_)
+    {
+        return;
+    }
+    attachedStateDir_ = config.stateDir;
+    store_.reset();
+    if (attachedStateDir_.empty())
+    {
+        return;
+    }
+    store_ = std::make_unique<StateStore>(attachedStateDir_);
+    std::string error;
+    if (store_->load(*this, error))
+    {
+        detachSessionsLocked();
+        wakeTimer();
+        return;
+    }
+    if (!error.empty())
+    {
+        std::fprintf(stderr, "ctp-sim: saved state ignored, a new day starts: %s\n", error.c_str());
+    }
+    store_->clear();
+    persistLocked();
 }
 
 int64_t Core::dueNs() const
@@ -210,6 +265,7 @@ void Core::runRoundLocked()
         matchResting(*this, m);
         publishDepth(m);
     }
+    persistLocked();
 }
 
 void Core::wakeTimer()

@@ -23,6 +23,7 @@
 
 namespace ctpsim
 {
+class StateStore;
 class TraderApiImpl;
 class MdApiImpl;
 
@@ -123,6 +124,13 @@ public:
     // One round of the generator: the clock moves, each trading instrument ticks, resting orders may fill.
     void runRoundLocked();
 
+    // With a state directory configured: writes the counter's state there. Call after every change.
+    void persistLocked();
+
+    // Follows config.stateDir after a configuration change: a newly named directory that holds a saved state
+    // replaces the day with it (the counter a killed process left); one without gets the current day.
+    void attachStateDirLocked();
+
     // Wakes the market timer after its rate changed.
     void wakeTimer();
     void stopTimer();
@@ -131,6 +139,10 @@ private:
     Core();
     void timerLoop();
 
+    void detachSessionsLocked();
+
+    std::string attachedStateDir_;
+    std::unique_ptr<StateStore> store_;
     const uint64_t epochBase_ = randomEpochBase();
     uint64_t resets_ = 0;
     static uint64_t randomEpochBase();

@@ -24,14 +24,17 @@ const char* ctpsim_version(void);
 /* Why the last call on this thread failed. */
 const char* ctpsim_last_error(void);
 
-/* Back to the built-in defaults (then CTPSIM_CONFIG's file, if set) and a fresh trading day. */
+/* Back to the built-in defaults (then CTPSIM_CONFIG's file, if set) and a fresh trading day (also in the state
+   directory, when CTPSIM_CONFIG names one). */
 int ctpsim_reset(void);
 
 /*
  * Applies one configuration line, the grammar of a CTPSIM_CONFIG file (see ctp-sim/README.md), e.g.
  * "seed 42", "tick_interval_ms 0", "account 9999 u1 pw app code 1000000". Settings that shape the day
  * (accounts, instruments, positions, seed, start, front_id) restart the simulated day; rates and delays
- * apply at once.
+ * apply at once. "state_dir PATH" keeps the counter's state in PATH, rewritten after every change: naming a
+ * directory that holds a saved state continues that counter (a process that loads the library after another was
+ * killed finds its accounts, orders, trades and private topics); "state_dir none" stops saving.
  */
 int ctpsim_configure(const char* line);
 

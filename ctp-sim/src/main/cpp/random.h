@@ -25,6 +25,10 @@ public:
     // Uniform in [low, high].
     int between(int low, int high) { return low + below(high - low + 1); }
 
+    // The whole generator state, for the simulator's state file.
+    uint64_t state() const { return state_; }
+    void restore(uint64_t state) { state_ = state; }
+
 private:
     uint64_t state_;
 };

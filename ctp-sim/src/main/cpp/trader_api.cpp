@@ -266,6 +266,7 @@ int TraderApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int reques
         rsp.FrontID = frontId;
         rsp.SessionID = sessionId;
         put(rsp.MaxOrderRef, "1");
+        core_.persistLocked(); // the next SessionID: a restarted counter must not hand this one out again
     }
     deliver([rsp, info, requestId](CThostFtdcTraderSpi* spi) mutable { spi->OnRspUserLogin(&rsp, &info, requestId, true); });
     if (error == kNone)
@@ -334,6 +335,7 @@ int TraderApiImpl::ReqSettlementInfoConfirm(CThostFtdcSettlementInfoConfirmField
         put(rsp.InvestorID, user);
         put(rsp.ConfirmDate, std::to_string(core_.clock.date));
         put(rsp.ConfirmTime, core_.timeText());
+        core_.persistLocked();
     }
     deliver([rsp, info, requestId](CThostFtdcTraderSpi* spi) mutable
     {
@@ -356,6 +358,7 @@ int TraderApiImpl::ReqOrderInsert(CThostFtdcInputOrderField* request, int reques
         return -1;
     }
     insertOrder(core_, *this, *request, requestId);
+    core_.persistLocked();
     return 0;
 }
 
@@ -367,6 +370,7 @@ int TraderApiImpl::ReqOrderAction(CThostFtdcInputOrderActionField* request, int 
         return -1;
     }
     actionOrder(core_, *this, *request, requestId);
+    core_.persistLocked();
     return 0;
 }
 }

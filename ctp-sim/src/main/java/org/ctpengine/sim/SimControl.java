@@ -84,6 +84,16 @@ public final class SimControl
         check(lib.ctpsim_configure(cString(line)), "configure '" + line + "'");
     }
 
+    /**
+     * Keeps the counter's state in {@code directory}, rewritten after every change; a directory that already holds
+     * a saved state continues that counter (a process started after another was killed finds its orders, trades,
+     * positions and private topics). Same as {@code configure("state_dir DIR")}.
+     */
+    public void stateDirectory(final Path directory)
+    {
+        configure("state_dir " + directory.toAbsolutePath());
+    }
+
     public void loadConfig(final Path file)
     {
         check(lib.ctpsim_load_config(cString(file.toAbsolutePath().toString())), "load config " + file);

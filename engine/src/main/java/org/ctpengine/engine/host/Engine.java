@@ -11,6 +11,10 @@ import org.ctpengine.engine.counter.CountersFile;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.recovery.DailyCounts;
+import org.ctpengine.engine.recovery.RecoveredAccount;
+import org.ctpengine.engine.recovery.RecoveredInstrument;
+import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.ring.ConsumerPublisher;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.ring.EventSource;
@@ -33,6 +37,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +69,8 @@ public final class Engine implements AutoCloseable
     private final List<MdApi> mdApis = new ArrayList<>();
     private final EngineClock clock;
     private final List<ChannelInfo> channelInfos = new ArrayList<>();
+    private final GlobalRisk globalRisk;
+    private boolean warmStarted;
     private boolean started;
     private boolean closed;
 
@@ -132,7 +139,7 @@ public final class Engine implements AutoCloseable
         }
         ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])),
             config.backgroundWait());
-        final GlobalRisk globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
+        globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
         for (int c = 0; c < config.accounts().size(); c++)
         {
             final int accountChannel = c;
@@ -195,6 +202,87 @@ public final class Engine implements AutoCloseable
         return dir;
     }
 
+    /**
+     * Continues the trading day of a previous run (warm restart): reference data, each account's books (start-of-day
+     * holdings, trades, the OrderRef to continue above), the strategies' live orders, positions and daily risk
+     * counts. The private topics then resume (RESUME) and trades are counted once. Call before {@link #start()},
+     * with the state of this engine's accounts; accounts the state does not name start cold.
+     */
+    public synchronized void warmStart(final WarmStart state)
+    {
+        if (started)
+        {
+            throw new IllegalStateException("warm start must come before start()");
+        }
+        for (final RecoveredInstrument instrument : state.instruments())
+        {
+            instruments.define(instrument.instrumentId(), instrument.exchange(), instrument.tickSize(),
+                instrument.multiplier(), instrument.marginRatio());
+        }
+        long orders = 0;
+        long cancels = 0;
+        final Map<String, Integer> cancelsByInstrument = new HashMap<>();
+        final Map<String, DailyCounts> byStrategy = new HashMap<>();
+        for (int channel = 0; channel < links.length; channel++)
+        {
+            final RecoveredAccount account = links[channel] == null ? null : state.account(links[channel].name());
+            if (account == null)
+            {
+                continue;
+            }
+            links[channel].raiseOrderRefFloor(account.maxOrderRef());
+            traders[channel].warmStart(account);
+            for (final StrategyRunner runner : runners)
+            {
+                runner.restore(channel, account);
+            }
+            orders += account.ordersToday().orders();
+            cancels += account.ordersToday().cancels();
+            account.ordersToday().cancelsByInstrument().forEach((id, n) -> cancelsByInstrument.merge(id, n, Integer::sum));
+            account.strategyCounts().forEach((name, counts) -> byStrategy.merge(name, counts, Engine::sum));
+        }
+        for (final StrategyRunner runner : runners)
+        {
+            runner.restoreDailyCounts(byStrategy);
+        }
+        final int[] cancelsByIndex = new int[config.instrumentCapacity()];
+        cancelsByInstrument.forEach((id, n) ->
+        {
+            final int index = instruments.indexOf(id);
+            if (index >= 0)
+            {
+                cancelsByIndex[index] = n;
+            }
+        });
+        globalRisk.restoreDailyCounts(orders, cancels, cancelsByIndex);
+        warmStarted = true;
+        LOG.info("warm start: {}", state.describe());
+    }
+
+    /** Whether this run continues an earlier run's day ({@link #warmStart}); journals record it. */
+    public synchronized boolean isWarmStarted()
+    {
+        return warmStarted;
+    }
+
+    private static DailyCounts sum(final DailyCounts a, final DailyCounts b)
+    {
+        final Map<String, Integer> cancels = new HashMap<>(a.cancelsByInstrument());
+        b.cancelsByInstrument().forEach((id, n) -> cancels.merge(id, n, Integer::sum));
+        return new DailyCounts(a.orders() + b.orders(), a.cancels() + b.cancels(), cancels);
+    }
+
+    /** Strategy names by the ids events carry (a journal's CMD events name their strategy by id). */
+    public Map<Integer, String> strategyNames()
+    {
+        final Map<Integer, String> names = new TreeMap<>();
+        for (final StrategyRunner runner : runners)
+        {
+            names.putAll(runner.strategyNames());
+        }
+        return names;
+    }
+
     /** Starts the consumers, the clock and the sessions. */
     public synchronized void start()
     {
@@ -231,6 +319,12 @@ public final class Engine implements AutoCloseable
                 md.subscribe(instrumentId);
             }
         }
+    }
+
+    /** The engine-wide risk limits' daily counts (read for status and tests). */
+    public GlobalRisk globalRisk()
+    {
+        return globalRisk;
     }
 
     /**

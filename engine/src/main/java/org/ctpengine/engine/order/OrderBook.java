@@ -85,6 +85,25 @@ public final class OrderBook
         return order;
     }
 
+    /**
+     * Registers an order a previous run of the engine sent (warm restart), as that run last knew it. Off the hot
+     * path: called before the engine starts.
+     */
+    public WorkingOrder onRecovered(
+        final int frontId, final int sessionId, final long orderRef, final int instrument, final int owner,
+        final byte direction, final byte offsetFlag, final double limitPrice, final long volume, final long tradedVolume,
+        final OrderState state, final boolean cancelPending, final DirectBuffer exchangeId, final DirectBuffer orderSysId)
+    {
+        final WorkingOrder order = onSent(frontId, sessionId, orderRef, instrument, owner, direction, offsetFlag,
+            limitPrice, volume, 0);
+        order.tradedVolume = tradedVolume;
+        order.cancelPending = cancelPending;
+        order.exchangeId(exchangeId, 0);
+        order.orderSysId(orderSysId, 0);
+        moveTo(order, state);
+        return order;
+    }
+
     /** The order with this identity, or null when the engine does not know it. */
     public WorkingOrder find(final int frontId, final int sessionId, final long orderRef)
     {

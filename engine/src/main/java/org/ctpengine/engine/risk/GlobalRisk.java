@@ -175,6 +175,17 @@ public final class GlobalRisk
         }
     }
 
+    /** Daily counts restored on a warm restart, before any strategy thread runs. */
+    public void restoreDailyCounts(final long orders, final long cancels, final int[] cancelsPerInstrument)
+    {
+        ordersToday.set(orders);
+        cancelsToday.set(cancels);
+        for (int i = 0; i < Math.min(cancelsPerInstrument.length, cancelsByInstrument.length()); i++)
+        {
+            cancelsByInstrument.set(i, cancelsPerInstrument[i]);
+        }
+    }
+
     public int cancelsToday(final int instrument)
     {
         return cancelsByInstrument.get(instrument);

@@ -9,6 +9,10 @@ import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.TradeDeduplicator;
 import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.recovery.NulTerminated;
+import org.ctpengine.engine.recovery.RecoveredAccount;
+import org.ctpengine.engine.recovery.RecoveredPosition;
+import org.ctpengine.engine.recovery.RecoveredTrade;
 import org.ctpengine.engine.strategy.AccountView;
 
 /**
@@ -108,6 +112,46 @@ public final class AccountState implements AccountView
         position(instrument).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(), trade.price());
         tradesApplied++;
         return true;
+    }
+
+    /**
+     * Warm restart, before the engine connects: the day's start-of-day holdings and every trade the journal saw,
+     * each trade remembered so that the private topic's RESUME and the trade query after the new login add only
+     * what the journal missed. Without journaled start-of-day holdings nothing is restored: the new login's
+     * position and trade queries then rebuild the day on their own (applying trades before the holdings they
+     * close would lose lots).
+     */
+    public void recover(final RecoveredAccount recovered)
+    {
+        if (!recovered.hasStartOfDay())
+        {
+            return;
+        }
+        for (final RecoveredPosition row : recovered.startOfDay())
+        {
+            final int instrument = instruments.indexOf(row.instrumentId());
+            if (instrument >= 0 && row.yesterdayLots() > 0)
+            {
+                position(instrument).addYesterday(row.isLong(), row.yesterdayLots(),
+                    row.preSettlementPrice() * row.yesterdayLots() * instruments.get(instrument).multiplier());
+            }
+        }
+        startOfDayLoaded = true;
+        for (final RecoveredTrade trade : recovered.trades())
+        {
+            if (!trades.add(NulTerminated.of(trade.exchangeId()), 0, NulTerminated.of(trade.tradeId()), 0))
+            {
+                continue;
+            }
+            final int instrument = instruments.indexOf(trade.instrumentId());
+            if (instrument < 0)
+            {
+                unknownInstrumentTrades++;
+                continue;
+            }
+            position(instrument).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(), trade.price());
+            tradesApplied++;
+        }
     }
 
     /** The counter's account query response: the authoritative funds (re-queried after trades). */

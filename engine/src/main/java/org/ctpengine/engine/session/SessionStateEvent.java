@@ -69,4 +69,20 @@ public final class SessionStateEvent
     {
         return buffer.getLong(payloadOffset + 16, LE);
     }
+
+    /** The trading day (yyyyMMdd), empty before the login. Allocates: not for hot paths. */
+    public static String tradingDay(final DirectBuffer buffer, final int payloadOffset)
+    {
+        final StringBuilder day = new StringBuilder(8);
+        for (int i = 0; i < 8; i++)
+        {
+            final byte b = buffer.getByte(payloadOffset + 24 + i);
+            if (b == 0)
+            {
+                break;
+            }
+            day.append((char)b);
+        }
+        return day.toString();
+    }
 }

@@ -1,11 +1,13 @@
 package org.ctpengine.engine.session;
 
+import org.agrona.AsciiSequenceView;
 import org.agrona.DirectBuffer;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.TraderApi;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.InstrumentFlyweight;
 import org.ctpengine.adapter.struct.InvestorPositionFlyweight;
+import org.ctpengine.adapter.struct.OrderFlyweight;
 import org.ctpengine.adapter.struct.QryInstrumentFlyweight;
 import org.ctpengine.adapter.struct.QryInvestorPositionFlyweight;
 import org.ctpengine.adapter.struct.QryOrderFlyweight;
@@ -21,6 +23,8 @@ import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.order.OrderRefText;
+import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.slf4j.Logger;
@@ -64,6 +68,8 @@ public final class TraderSession
     private final InvestorPositionFlyweight position;
     private final TradingAccountFlyweight tradingAccount;
     private final TradeFlyweight trade;
+    private final OrderFlyweight order;
+    private final AsciiSequenceView orderRef = new AsciiSequenceView();
 
     private SessionState state = SessionState.CREATED;
     private int requestId = 1;
@@ -72,6 +78,9 @@ public final class TraderSession
     /** Connected inside a reconnect-storm back-off: log in once the back-off allows, unless it drops again. */
     private boolean loginDeferred;
     private String tradingDay = "";
+    /** Set on a warm restart: the private topic resumes where the last run stopped, whatever the configuration says. */
+    private ResumeType resumeOverride;
+    private String recoveredTradingDay;
     private Consumer<AccountState> firstReadyListener = account -> { };
     private boolean firstReadySeen;
 
@@ -116,6 +125,7 @@ public final class TraderSession
         position = new InvestorPositionFlyweight(profile);
         tradingAccount = new TradingAccountFlyweight(profile);
         trade = new TradeFlyweight(profile);
+        order = new OrderFlyweight(profile);
     }
 
     public SessionState state()
@@ -144,12 +154,24 @@ public final class TraderSession
         return tradingDay;
     }
 
+    /**
+     * Warm restart, before {@link #start()}: the account's books continue from the last run, and the private topic
+     * is subscribed with RESUME so that the counter sends only what the last run did not receive (trades among it
+     * are de-duplicated against the recovered ones).
+     */
+    public void warmStart(final RecoveredAccount recovered)
+    {
+        account.recover(recovered);
+        resumeOverride = ResumeType.RESUME;
+        recoveredTradingDay = recovered.tradingDay();
+    }
+
     /** Registers fronts and topics and starts the library's threads. Live mode only. */
     public void start()
     {
         final TraderApi api = link.api();
         api.registerSpi();
-        api.subscribePrivateTopic(config.privateResume());
+        api.subscribePrivateTopic(resumeOverride != null ? resumeOverride : config.privateResume());
         api.subscribePublicTopic(ResumeType.QUICK);
         for (final String front : config.fronts())
         {
@@ -194,7 +216,7 @@ public final class TraderSession
                 firstReadySeen = true;
                 firstReadyListener.accept(account); // before READY is published: no strategy has traded yet
             }
-            moveTo(SessionState.READY, nowNanos);
+            moveTo(SessionState.READY, System.currentTimeMillis() * 1_000_000L); // events carry the wall clock, not nanoTime
             LOG.info("account {}: ready (trading day {}, FrontID {}, SessionID {}, {} instruments, {} trades applied)",
                 config.name(), tradingDay, link.frontId(), link.sessionId(), instruments.size(), account.tradesApplied());
         }
@@ -270,13 +292,31 @@ public final class TraderSession
                     lastResponse(header, null);
                 }
             }
-            case RSP_QRY_ORDER -> lastResponse(header, null);
+            case RSP_QRY_ORDER ->
+            {
+                if (hasPayload && header.errorId() == 0)
+                {
+                    raiseOrderRefFloor(buffer, payload);
+                }
+                lastResponse(header, null);
+            }
             case RSP_ERROR -> LOG.warn("account {}: error {} ({}) for request {}", config.name(), header.errorId(),
                 errorMessage(header, buffer), header.requestId());
             default ->
             {
             }
         }
+    }
+
+    /**
+     * An order of this investor from the order query, before strategies trade: new OrderRefs go above it, so that
+     * a restart never reuses a ref of the day, even one the journal did not record before a crash.
+     */
+    private void raiseOrderRefFloor(final DirectBuffer buffer, final int payload)
+    {
+        order.wrap(buffer, payload);
+        order.wrapOrderRef(orderRef);
+        link.raiseOrderRefFloor(OrderRefText.parse(orderRef.buffer(), orderRef.offset(), orderRef.length() + 1));
     }
 
     private void onConnected(final long nowNanos, final long epochNanos)
@@ -328,6 +368,12 @@ public final class TraderSession
         }
         loginResponse.wrap(buffer, payload);
         tradingDay = loginResponse.tradingDay();
+        if (recoveredTradingDay != null && !recoveredTradingDay.isEmpty() && !recoveredTradingDay.equals(tradingDay))
+        {
+            LOG.error("account {}: warm restart from trading day {} but the counter is on {}: the recovered orders " +
+                "and positions belong to another day; restart cold (--cold)", config.name(), recoveredTradingDay, tradingDay);
+        }
+        recoveredTradingDay = null;
         final long maxOrderRef = parseOrderRef(loginResponse.maxOrderRef());
         link.onLogin(loginResponse.frontId(), loginResponse.sessionId(), maxOrderRef);
         moveTo(SessionState.CONFIRMING, epochNanos);

@@ -3,6 +3,8 @@ package org.ctpengine.engine.strategy;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 
+import java.util.List;
+
 /**
  * What a strategy may do and know. One per strategy; call it only from the strategy's callbacks (its
  * thread). Nothing here blocks or allocates in steady state.
@@ -41,6 +43,12 @@ public interface StrategyContext
 
     /** Cancels every live order of this strategy. */
     void cancelAll();
+
+    /**
+     * Adds this strategy's live orders, on every account, to {@code into}: after a warm restart they include the
+     * orders the last run left working. Allocates nothing beyond what {@code into} grows by.
+     */
+    void liveOrders(List<WorkingOrder> into);
 
     /** Position of the default account in an instrument. */
     Position position(int instrument);

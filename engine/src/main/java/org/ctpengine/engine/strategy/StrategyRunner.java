@@ -25,6 +25,11 @@ import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.TradeDeduplicator;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.recovery.DailyCounts;
+import org.ctpengine.engine.recovery.NulTerminated;
+import org.ctpengine.engine.recovery.RecoveredAccount;
+import org.ctpengine.engine.recovery.RecoveredOrder;
+import org.ctpengine.engine.recovery.RecoveredTrade;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.risk.RiskRejectReason;
@@ -42,7 +47,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -72,6 +79,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final OrderBook[] books;
     private final OrderSender[] senders;
     private final TradeDeduplicator[] dedup;
+    /** A warm restart recovered live orders on the channel: they join the global position limit at READY. */
+    private final boolean[] recoveredOpensToReserve;
     private final double[] upperLimit;
     private final double[] lowerLimit;
     private final boolean[] notTrading;
@@ -140,6 +149,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         this.books = new OrderBook[accounts.length];
         this.senders = new OrderSender[accounts.length];
         this.dedup = new TradeDeduplicator[accounts.length];
+        this.recoveredOpensToReserve = new boolean[accounts.length];
         for (int channel = 0; channel < accounts.length; channel++)
         {
             if (accounts[channel] != null)
@@ -255,8 +265,12 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             case SESSION_STATE -> onSessionState(channel, buffer, header.payloadOffset());
             case RTN_DEPTH_MARKET_DATA -> onTick(header, buffer, profile);
             case RTN_INSTRUMENT_STATUS -> onInstrumentStatus(header, buffer, profile);
-            case RTN_ORDER -> onRtnOrder(channel, header, buffer, profile);
+            case RTN_ORDER -> onRtnOrder(channel, header, buffer, profile, false);
             case RTN_TRADE -> onRtnTrade(channel, header, buffer, profile);
+            // The resynchronising queries after a login: what the private topic may not replay (a warm restart's
+            // RESUME skips what the killed run received but never handled). Both are idempotent.
+            case RSP_QRY_ORDER -> onQueriedOrder(channel, header, buffer, profile);
+            case RSP_QRY_TRADE -> onQueriedTrade(channel, header, buffer, profile);
             case RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT -> onInsertRejected(channel, header, buffer, profile);
             case RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION -> onCancelRejected(channel, header, buffer, profile);
             case ENGINE_STOP -> stopAll();
@@ -284,6 +298,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final SessionState state = SessionStateEvent.state(buffer, payload);
         accounts[channel].onSessionState(state, SessionStateEvent.frontId(buffer, payload),
             SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload));
+        if (state == SessionState.READY && recoveredOpensToReserve[channel])
+        {
+            reserveRecoveredOpens(channel);
+        }
         if (!started && state == SessionState.READY && allAccountsReady())
         {
             started = true;
@@ -391,7 +409,25 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
     }
 
-    private void onRtnOrder(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile)
+    private void onQueriedOrder(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        if (header.payloadLength() > 0 && header.errorId() == 0)
+        {
+            onRtnOrder(channel, header, buffer, profile, true);
+        }
+    }
+
+    private void onQueriedTrade(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile)
+    {
+        if (header.payloadLength() > 0 && header.errorId() == 0)
+        {
+            onRtnTrade(channel, header, buffer, profile);
+        }
+    }
+
+    /** @param fromQuery a query row: the strategy hears of it only when it changed the order's state */
+    private void onRtnOrder(final int channel, final EventHeader header, final DirectBuffer buffer, final int profile,
+        final boolean fromQuery)
     {
         final OrderBook book = channel < books.length ? books[channel] : null;
         if (book == null)
@@ -404,9 +440,11 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
         order.wrapExchangeId(text);
         order.wrapOrderSysId(text2);
+        final WorkingOrder known = fromQuery ? book.find(order.frontId(), order.sessionId(), orderRef) : null;
+        final OrderState before = known == null ? null : known.state();
         final WorkingOrder working = book.onRtnOrder(order.frontId(), order.sessionId(), orderRef, order.orderStatus(),
             order.orderSubmitStatus(), text.buffer(), text.offset(), text2.buffer(), text2.offset());
-        if (working != null)
+        if (working != null && (!fromQuery || working.state() != before))
         {
             settleExposure(channel, working);
             notifyOrder(working, null, 0, "");
@@ -456,7 +494,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final Fill fill = fills[profile];
         fill.order = working;
         fill.instrument = working.instrument();
-        if (!slot.stopped)
+        if (!slot.stopped && started)
         {
             current = slot;
             try
@@ -551,9 +589,9 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private void notifyOrder(final WorkingOrder order, final String reason, final int errorId, final String message)
     {
         final StrategySlot slot = slotOf(order);
-        if (slot == null || slot.stopped)
+        if (slot == null || slot.stopped || !started)
         {
-            return;
+            return; // before onStart (a warm restart's replayed returns) the state changes; the strategy reads it then
         }
         final StrategySlot previous = current;
         current = slot;
@@ -676,6 +714,25 @@ public final class StrategyRunner implements EventHandler<RingEvent>
                 if (order.owner() == slot.id)
                 {
                     cancel(slot, order);
+                }
+            }
+        }
+    }
+
+    void liveOrdersOf(final StrategySlot slot, final List<WorkingOrder> into)
+    {
+        for (final OrderBook book : books)
+        {
+            if (book == null)
+            {
+                continue;
+            }
+            final List<WorkingOrder> live = book.liveOrders();
+            for (int i = 0, n = live.size(); i < n; i++)
+            {
+                if (live.get(i).owner() == slot.id)
+                {
+                    into.add(live.get(i));
                 }
             }
         }
@@ -840,6 +897,118 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             }
         }
         throw new IllegalArgumentException("no strategy named " + strategyName);
+    }
+
+    /** Strategy ids of this runner and their names (ids are per run; journals name strategies by id). */
+    public Map<Integer, String> strategyNames()
+    {
+        final Map<Integer, String> names = new LinkedHashMap<>();
+        for (final StrategySlot slot : slots)
+        {
+            names.put(slot.id, slot.name());
+        }
+        return names;
+    }
+
+    /**
+     * Warm restart, before the ring starts: this runner's strategies take back what they had on an account's
+     * channel in the last run: their live orders (so that their cancels, exposure and shutdown still cover them),
+     * their positions (from their fills of the day) and their daily risk counts. Every trade of the day is
+     * remembered, so that the private topic's RESUME and the trade query after the login count none twice.
+     * Orders of strategies this run does not have stay with the counter, untracked (logged).
+     */
+    public void restore(final int channel, final RecoveredAccount recovered)
+    {
+        final OrderBook book = books[channel];
+        for (final RecoveredTrade trade : recovered.trades())
+        {
+            dedup[channel].add(NulTerminated.of(trade.exchangeId()), 0, NulTerminated.of(trade.tradeId()), 0);
+            final StrategySlot slot = slotNamed(trade.strategy());
+            final int instrument = instruments.indexOf(trade.instrumentId());
+            if (slot != null && instrument >= 0)
+            {
+                slot.position(instrument).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(), trade.price());
+            }
+        }
+        for (final RecoveredOrder order : recovered.liveOrders())
+        {
+            final StrategySlot slot = slotNamed(order.strategy());
+            final int instrument = instruments.indexOf(order.instrumentId());
+            if (slot == null || instrument < 0)
+            {
+                continue;
+            }
+            book.onRecovered(order.frontId(), order.sessionId(), order.orderRef(), instrument, slot.id, order.direction(),
+                order.offsetFlag(), order.limitPrice(), order.volume(), order.tradedVolume(), order.state(),
+                order.cancelPending(), NulTerminated.of(order.exchangeId()), NulTerminated.of(order.orderSysId()));
+            recoveredOpensToReserve[channel] = true;
+        }
+    }
+
+    /**
+     * Recovered opens still working count towards the global position limit from the first READY on, for what
+     * is unfilled then: the account's positions at that moment (which the engine counts as held) already hold
+     * what they filled before, through the journal or while the engine was down.
+     */
+    private void reserveRecoveredOpens(final int channel)
+    {
+        recoveredOpensToReserve[channel] = false;
+        final List<WorkingOrder> live = books[channel].liveOrders();
+        for (int i = 0, n = live.size(); i < n; i++)
+        {
+            final WorkingOrder order = live.get(i);
+            if (order.offsetFlag() == OffsetFlag.OPEN && !order.holdsGlobalExposure())
+            {
+                order.holdsGlobalExposure(true);
+                final long unfilled = order.remainingVolume();
+                final boolean buy = order.direction() == Direction.BUY;
+                globalRisk.addHeldPosition(channel, order.instrument(), buy ? unfilled : 0, buy ? 0 : unfilled);
+            }
+        }
+    }
+
+    /** Warm restart, before the ring starts: each strategy's orders and cancels of the day, by strategy name. */
+    public void restoreDailyCounts(final Map<String, DailyCounts> byStrategy)
+    {
+        for (final StrategySlot slot : slots)
+        {
+            final DailyCounts counts = byStrategy.get(slot.name());
+            if (counts != null)
+            {
+                slot.risk.restoreDailyCounts(counts.orders(), counts.cancels(), cancelsByIndex(counts.cancelsByInstrument()));
+            }
+        }
+    }
+
+    /** Cancels per InstrumentID as an array by instrument index. */
+    private int[] cancelsByIndex(final Map<String, Integer> cancelsByInstrument)
+    {
+        final int[] byIndex = new int[instruments.capacity()];
+        for (final Map.Entry<String, Integer> entry : cancelsByInstrument.entrySet())
+        {
+            final int instrument = instruments.indexOf(entry.getKey());
+            if (instrument >= 0)
+            {
+                byIndex[instrument] += entry.getValue();
+            }
+        }
+        return byIndex;
+    }
+
+    private StrategySlot slotNamed(final String strategy)
+    {
+        if (strategy == null)
+        {
+            return null;
+        }
+        for (final StrategySlot slot : slots)
+        {
+            if (slot.name().equals(strategy))
+            {
+                return slot;
+            }
+        }
+        return null;
     }
 
     /** Live orders this runner's strategies have on an account channel. */

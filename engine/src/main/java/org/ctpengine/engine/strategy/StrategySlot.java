@@ -215,6 +215,12 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     }
 
     @Override
+    public void liveOrders(final List<WorkingOrder> into)
+    {
+        runner.liveOrdersOf(this, into);
+    }
+
+    @Override
     public Position position(final int instrument)
     {
         Position position = positions[instrument];

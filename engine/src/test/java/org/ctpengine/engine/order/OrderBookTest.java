@@ -152,4 +152,20 @@ class OrderBookTest
         assertThat(reused.state()).isEqualTo(OrderState.PENDING_NEW);
         assertThat(reused.lastErrorId()).isZero();
     }
+
+    @Test
+    void recoveredOrderKeepsItsSessionIdentityAndTakesLaterReturns()
+    {
+        final WorkingOrder order = book.onRecovered(FRONT, SESSION, 9, RB, 3, Direction.SELL, OffsetFlag.OPEN, 3720, 2, 1,
+            OrderState.PARTIALLY_FILLED, false, exchange, sysId);
+        assertThat(book.find(FRONT, SESSION, 9)).isSameAs(order);
+        assertThat(book.findByOrderSysId(exchange, 0, sysId, 0)).isSameAs(order);
+        assertThat(order.owner()).isEqualTo(3);
+        assertThat(order.remainingVolume()).isEqualTo(1);
+        assertThat(book.liveOrders()).containsExactly(order);
+
+        book.onTrade(FRONT, SESSION, 9, 1);
+        assertThat(order.state()).isEqualTo(OrderState.FILLED);
+        assertThat(book.liveOrders()).isEmpty();
+    }
 }

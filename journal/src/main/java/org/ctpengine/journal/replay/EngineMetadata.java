@@ -18,6 +18,10 @@ public final class EngineMetadata
     static final String CHANNEL_PROFILE = ".profile";
     static final String CHANNEL_BROKER = ".broker";
     static final String CHANNEL_USER = ".user";
+    /** {@code strategy.<id>=<name>}: commands name their strategy by a per-run id; warm restart needs the name. */
+    public static final String STRATEGY_PREFIX = "strategy.";
+    /** {@code warm} or {@code cold}: whether the run continued the journal's day; a cold run starts it anew. */
+    public static final String START = "engine.start";
 
     private EngineMetadata()
     {
@@ -44,6 +48,8 @@ public final class EngineMetadata
             instruments.add(engine.instruments().get(i).instrumentId().toString());
         }
         builder.instruments(instruments);
+        engine.strategyNames().forEach((id, name) -> builder.put(STRATEGY_PREFIX + id, name));
+        builder.put(START, engine.isWarmStarted() ? "warm" : "cold");
         return builder.build();
     }
 }

@@ -52,6 +52,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         description = "the simulator's ABI profile: 6.7.8 or 6.6.1_P1 (default: ${DEFAULT-VALUE})")
     String profile;
 
+    @Option(names = "--cold", description = "start cold: do not continue today's journal (warm restart is the default " +
+        "when the journal holds today's events), and start the simulated day afresh")
+    boolean cold;
+
     private final PrintStream out = System.out;
 
     @Override
@@ -67,6 +71,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         final SimControl simulator = SimControl.open(SimLibrary.path(profile));
         simulator.reset();
         simulator.configure("flow_window_ms " + DefaultRun.QUERY_INTERVAL_MS);
+        WarmRestart.keepSimulatorState(simulator, workDirectory, cold);
 
         final LatencyProbe probe = new LatencyProbe(DefaultRun.INSTRUMENTS);
         final AtomicReference<Engine> engineRef = new AtomicReference<>();
@@ -82,6 +87,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 List.of(new StrategyConfig("latency-probe", probe, DefaultRun.ACCOUNT, 1, RiskLimits.none()))),
                 List.of(handler));
             engineRef.set(engine);
+            WarmRestart.continueDay(engine, journal, cold, out);
             out.printf("ctp-engine: market maker on %s against the built-in simulator (profile %s); journal %s%n",
                 DefaultRun.INSTRUMENTS, profile, journalDirectory.toAbsolutePath());
             engine.start();

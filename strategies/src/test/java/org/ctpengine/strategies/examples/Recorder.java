@@ -198,6 +198,12 @@ final class Recorder implements Strategy, StrategyContext, OrderBuilder
     }
 
     @Override
+    public void liveOrders(final List<WorkingOrder> into)
+    {
+        context.liveOrders(into);
+    }
+
+    @Override
     public Position position(final int instrument)
     {
         return context.position(instrument);
