@@ -540,6 +540,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             return;
         }
+        // OnRspOrderAction carries InputOrderAction, OnErrRtnOrderAction carries OrderAction: the fields read here
+        // (OrderRef, FrontID, SessionID) sit at the same offsets in both, in every profile (OrderActionPrefixTest).
         final InputOrderActionFlyweight action = inputActions[profile];
         action.wrap(buffer, header.payloadOffset());
         action.wrapOrderRef(text);

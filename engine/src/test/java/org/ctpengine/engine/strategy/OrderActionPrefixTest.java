@@ -1,0 +1,30 @@
+package org.ctpengine.engine.strategy;
+
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.adapter.abi.FieldLayout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The strategy runner reads a refused cancel's identity through the InputOrderAction flyweight whether it came
+ * from OnRspOrderAction (InputOrderAction) or OnErrRtnOrderAction (OrderAction): valid only while both structs
+ * keep those fields at the same place.
+ */
+class OrderActionPrefixTest
+{
+    @ParameterizedTest
+    @ValueSource(strings = {"6.7.8", "6.6.1_P1"})
+    void bothCancelStructsKeepTheIdentityFieldsAtTheSameOffsets(final String profileId)
+    {
+        final AbiProfile profile = AbiProfiles.byId(profileId);
+        for (final String field : new String[] {"OrderRef", "FrontID", "SessionID", "ExchangeID", "OrderSysID"})
+        {
+            final FieldLayout input = profile.struct("CThostFtdcInputOrderActionField").field(field);
+            final FieldLayout action = profile.struct("CThostFtdcOrderActionField").field(field);
+            assertThat(action).as(field).isEqualTo(input);
+        }
+    }
+}
