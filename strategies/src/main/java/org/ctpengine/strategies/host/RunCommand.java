@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,10 +79,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         }
         final long runNanos = host.duration() == null ? Long.MAX_VALUE : host.duration().toNanos();
         Files.createDirectories(host.engine().workDirectory());
-        if (host.usesSimulator())
-        {
-            prepareSimulator(host);
-        }
+        // Held until the end: were it collected before the engine loads the same library, JNA would close the
+        // library, and the engine would load a fresh simulator without this configuration.
+        final SimControl simulator = host.usesSimulator() ? prepareSimulator(host) : null;
 
         final LatencyProbe probe = new LatencyProbe(host.instruments());
         final AtomicReference<Engine> engineRef = new AtomicReference<>();
@@ -124,6 +124,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             {
                 // Ctrl-C: the JVM is already exiting; the summary below still prints
             }
+            Reference.reachabilityFence(simulator);
         }
         summary.print(out, Duration.ofNanos(System.nanoTime() - started), journalDirectory);
         out.println("replay it: ./ctp-engine replay --journal " + journalDirectory +
@@ -175,7 +176,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     }
 
     /** Resets the built-in simulator, sets its query window, and gives it the configured accounts' credentials. */
-    private static void prepareSimulator(final HostConfig host)
+    private static SimControl prepareSimulator(final HostConfig host)
     {
         final SimControl simulator = SimControl.open(SimLibrary.path(host.simulatorProfile()));
         simulator.reset();
@@ -184,6 +185,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         {
             SimulatorAccounts.register(simulator, account);
         }
+        return simulator;
     }
 
     private static String describe(final HostConfig host)

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code ctp-engine} in a child JVM the way the launcher does, and captures what it prints. */
@@ -23,6 +24,13 @@ final class HostProcess
     static Outcome run(final Path workingDirectory, final long timeoutSeconds, final String... args)
         throws IOException, InterruptedException
     {
+        return run(workingDirectory, Map.of(), timeoutSeconds, args);
+    }
+
+    /** With {@code environment} added to this JVM's (credentials, as a user would export them). */
+    static Outcome run(final Path workingDirectory, final Map<String, String> environment, final long timeoutSeconds,
+        final String... args) throws IOException, InterruptedException
+    {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         final String flags = System.getProperty("ctp.jvm.flags", "");
@@ -35,8 +43,10 @@ final class HostProcess
         command.add(CtpEngineCommand.class.getName());
         command.addAll(Arrays.asList(args));
         final Path log = Files.createTempFile(workingDirectory, "host", ".log");
-        final Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        final ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+            .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        final Process process = builder.start();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS))
         {
             process.destroyForcibly();

@@ -103,6 +103,15 @@ class HostConfigLoaderTest
     }
 
     @Test
+    void unquotedIdsKeepTheirDigitsAsWritten() throws Exception
+    {
+        final HostConfig host = load(ConfigFiles.SIMULATOR.replace("\"9999\"", "9999").replace("\"000001\"", "000001"));
+
+        assertThat(host.engine().accounts().get(0).brokerId()).isEqualTo("9999");
+        assertThat(host.engine().accounts().get(0).userId()).isEqualTo("000001");
+    }
+
+    @Test
     void unknownKeyIsNamedWithASuggestion() throws Exception
     {
         assertError(ConfigFiles.SIMULATOR + "engine:\n  ring-sise: 1024\n",
