@@ -34,8 +34,8 @@ class MainJobTest
 
         final String hint = runToACleanExit("run", "--config", config.toString(), "--duration", "8s");
 
-        assertThat(hint).isEqualTo("./ctp-engine replay --journal journal --config " + config);
-        assertThat(dir.resolve("journal")).isDirectory();
+        assertThat(hint).isEqualTo("./ctp-engine replay --journal journal-sim --config " + config);
+        assertThat(dir.resolve("journal-sim")).isDirectory();
         followReplayHint(hint);
     }
 

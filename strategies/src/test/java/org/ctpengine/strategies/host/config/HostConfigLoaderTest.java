@@ -35,7 +35,7 @@ class HostConfigLoaderTest
         final EngineConfig defaults = DefaultRun.engineConfig(Path.of("ctp-work"), "6.7.8", java.util.List.of());
 
         assertThat(host.simulatorProfile()).isEqualTo("6.7.8");
-        assertThat(host.journalDirectory()).isEqualTo(Path.of("journal"));
+        assertThat(host.journalDirectory()).isEqualTo(Path.of("journal-sim"));
         assertThat(host.duration()).isEqualTo(Duration.ofSeconds(30));
         assertThat(host.instruments()).isEqualTo(DefaultRun.INSTRUMENTS);
         assertThat(engine.workDirectory()).isEqualTo(defaults.workDirectory());
