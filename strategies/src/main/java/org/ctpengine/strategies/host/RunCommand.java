@@ -46,7 +46,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         description = "YAML configuration: libraries, fronts, accounts, strategies, risk limits (see README.md, Configuration)")
     Path configFile;
 
-    @Option(names = "--check", description = "with --config: check the configuration (files, credentials, strategies) and exit")
+    @Option(names = "--check", description = "with --config: check the configuration (files, credentials, strategies, " +
+        "that each library loads and has an ABI profile) and exit without connecting")
     boolean checkOnly;
 
     @Option(names = "--duration", paramLabel = "DURATION",
@@ -55,11 +56,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     String duration;
 
     @Option(names = "--journal", paramLabel = "DIR",
-        description = "journal directory (default: ./journal, or the config's journal)")
+        description = "journal directory (default: journal, or the config's journal)")
     Path journalDirectory;
 
     @Option(names = "--work", paramLabel = "DIR",
-        description = "flow files and the counters file (default: ./ctp-work, or the config's work)")
+        description = "flow files and the counters file (default: ctp-work, or the config's work)")
     Path workDirectory;
 
     @Option(names = "--profile", paramLabel = "ID",
@@ -72,9 +73,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     public Integer call() throws Exception
     {
         final HostConfig host = hostConfig();
+        final List<String> libraries = host.usesSimulator() ? List.of() : LibraryCheck.check(host);
         if (checkOnly)
         {
             out.println("config ok: " + host.source() + ": " + describe(host));
+            libraries.forEach(line -> out.println("  " + line));
             return 0;
         }
         final long runNanos = host.duration() == null ? Long.MAX_VALUE : host.duration().toNanos();

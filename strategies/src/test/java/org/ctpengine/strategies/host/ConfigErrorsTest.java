@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,6 +85,21 @@ class ConfigErrorsTest
 
         assertOneLineError(config, "accounts[0].fronts[0]: \"tcp//1.2.3.4:10130\" is not a front URL " +
             "(expected tcp://host:port or ssl://host:port)");
+    }
+
+    @Test
+    void aSharedLibraryThatIsNotCtp() throws Exception
+    {
+        final Path libm = Path.of("/lib/x86_64-linux-gnu/libm.so.6");
+        final Path config = write(real(libm.toString(), "tcp://1.2.3.4:10130"));
+
+        final HostProcess.Outcome outcome = HostProcess.run(dir, Map.of("CTP_PASSWORD", "x"), 60,
+            "run", "--config", config.toString(), "--check");
+
+        assertThat(outcome.exit()).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(outcome.output().trim()).isEqualTo("config error: " + config + ": accounts[0].trader-library: " +
+            "cannot load CTP trader library " + libm + ": not a CTP trader library, it does not export " +
+            "_ZN19CThostFtdcTraderApi19CreateFtdcTraderApiEPKc");
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code ctp-engine} in a child JVM the way the launcher does, and captures what it prints. */
-final class HostProcess
+public final class HostProcess
 {
-    record Outcome(int exit, String output)
+    public record Outcome(int exit, String output)
     {
     }
 
@@ -21,14 +21,14 @@ final class HostProcess
     {
     }
 
-    static Outcome run(final Path workingDirectory, final long timeoutSeconds, final String... args)
+    public static Outcome run(final Path workingDirectory, final long timeoutSeconds, final String... args)
         throws IOException, InterruptedException
     {
         return run(workingDirectory, Map.of(), timeoutSeconds, args);
     }
 
     /** With {@code environment} added to this JVM's (credentials, as a user would export them). */
-    static Outcome run(final Path workingDirectory, final Map<String, String> environment, final long timeoutSeconds,
+    public static Outcome run(final Path workingDirectory, final Map<String, String> environment, final long timeoutSeconds,
         final String... args) throws IOException, InterruptedException
     {
         final List<String> command = new ArrayList<>();

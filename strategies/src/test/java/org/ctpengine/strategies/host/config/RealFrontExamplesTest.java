@@ -6,6 +6,7 @@ import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.MarketDataConfig;
 import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
+import org.ctpengine.strategies.host.HostProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +58,21 @@ class RealFrontExamplesTest
         assertThat(host.engine().marketData().get(0).fronts()).isEqualTo(List.of("tcp://121.37.80.177:20004"));
         assertThat(account.appId()).isEmpty(); // no ReqAuthenticate
         assertThat(host.engine().strategies().get(0).strategy()).isInstanceOf(Breakout.class);
+    }
+
+    @Test
+    void checkLoadsSfitsLibrariesAndNamesTheirProfileWithoutConnecting() throws Exception
+    {
+        final Path simnow = withRealLibraries("simnow.yaml", "lib/ctp-6.7.8/");
+
+        final HostProcess.Outcome check = HostProcess.run(dir, ENVIRONMENT, 60, "run", "--config", simnow.toString(), "--check");
+
+        assertThat(check.exit()).as(check.output()).isZero();
+        assertThat(check.output()).contains("config ok: " + simnow)
+            .contains("accounts[0].trader-library: " + RealCtpLibraries.trader(JctpJars.V678) + ": " +
+                RealCtpLibraries.apiVersion(JctpJars.V678) + ", ABI profile 6.7.8")
+            .contains("market-data[0].library: " + RealCtpLibraries.md(JctpJars.V678) + ": ")
+            .doesNotContain("connecting");
     }
 
     @Test
