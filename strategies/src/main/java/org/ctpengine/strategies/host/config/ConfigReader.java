@@ -1,6 +1,7 @@
 package org.ctpengine.strategies.host.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -33,6 +34,7 @@ final class ConfigReader
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION) // a key given twice: YAML would keep the last silently
         .build();
     private final Problems problems;
 

@@ -242,6 +242,16 @@ class HostConfigLoaderTest
     }
 
     @Test
+    void aKeyGivenTwiceIsAnError() throws Exception
+    {
+        final Path file = ConfigFiles.write(dir, "twice.yaml", ConfigFiles.SIMULATOR + "journal: other\n");
+
+        assertThatThrownBy(() -> HostConfigLoader.load(file, NO_ENVIRONMENT::get))
+            .hasMessageStartingWith("config error: " + file + ": not valid YAML at line ")
+            .hasMessageContaining("Duplicate field 'journal'");
+    }
+
+    @Test
     void missingOrEmptyFileIsAnError() throws Exception
     {
         final Path missing = dir.resolve("nothing.yaml");
