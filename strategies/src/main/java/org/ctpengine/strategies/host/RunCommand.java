@@ -67,6 +67,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         description = "without --config: the simulator's ABI profile, 6.7.8 or 6.6.1_P1 (default: 6.7.8)")
     String profile;
 
+    /** How long Ctrl-C waits for the clean shutdown (the engine gives its close 5 s) before the JVM exits anyway. */
+    private static final long SHUTDOWN_GRACE_SECONDS = 15;
+
     private final PrintStream out = System.out;
 
     @Override
@@ -80,17 +83,38 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             libraries.forEach(line -> out.println("  " + line));
             return 0;
         }
-        final long runNanos = host.duration() == null ? Long.MAX_VALUE : host.duration().toNanos();
         Files.createDirectories(host.engine().workDirectory());
         // Held until the end: were it collected before the engine loads the same library, JNA would close the
         // library, and the engine would load a fresh simulator without this configuration.
         final SimControl simulator = host.usesSimulator() ? prepareSimulator(host) : null;
 
         final LatencyProbe probe = new LatencyProbe(host.instruments());
-        final AtomicReference<Engine> engineRef = new AtomicReference<>();
         final CountDownLatch stop = new CountDownLatch(1);
-        final Thread hook = new Thread(stop::countDown, "ctp-engine-ctrl-c");
+        final CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl-C (SIGINT/SIGTERM): the JVM exits as soon as the hooks return, so the hook asks the loop below to
+        // stop and then waits for the clean shutdown (orders cancelled, journal closed, summary printed).
+        final Thread hook = new Thread(() ->
+        {
+            stop.countDown();
+            awaitQuietly(finished, SHUTDOWN_GRACE_SECONDS);
+        }, "ctp-engine-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
+        try
+        {
+            runUntilStopped(host, simulator, probe, stop, hook);
+        }
+        finally
+        {
+            finished.countDown();
+        }
+        return 0;
+    }
+
+    private void runUntilStopped(final HostConfig host, final SimControl simulator, final LatencyProbe probe,
+        final CountDownLatch stop, final Thread hook) throws Exception
+    {
+        final long runNanos = host.duration() == null ? Long.MAX_VALUE : host.duration().toNanos();
+        final AtomicReference<Engine> engineRef = new AtomicReference<>();
         final long started = System.nanoTime();
         final Summary summary = new Summary(host);
         final Path journalDirectory = host.journalDirectory();
@@ -125,14 +149,25 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             }
             catch (final IllegalStateException shuttingDown)
             {
-                // Ctrl-C: the JVM is already exiting; the summary below still prints
+                // Ctrl-C: the JVM is exiting; the hook waits for the summary below
             }
             Reference.reachabilityFence(simulator);
         }
         summary.print(out, Duration.ofNanos(System.nanoTime() - started), journalDirectory);
         out.println("replay it: ./ctp-engine replay --journal " + journalDirectory +
             (host.source() == null ? "" : " --config " + host.source()));
-        return 0;
+    }
+
+    private static void awaitQuietly(final CountDownLatch latch, final long seconds)
+    {
+        try
+        {
+            latch.await(seconds, TimeUnit.SECONDS);
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The default run or the configuration file, with the command line's options over either. */

@@ -27,21 +27,29 @@ public final class HostProcess
         return run(workingDirectory, Map.of(), timeoutSeconds, args);
     }
 
+    /** A running {@code ctp-engine}, its output going to {@code log}. */
+    public record Running(Process process, Path log)
+    {
+        public String output() throws IOException
+        {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Starts {@code ctp-engine} without waiting for it. */
+    public static Running start(final Path workingDirectory, final String... args) throws IOException
+    {
+        final Path log = Files.createTempFile(workingDirectory, "host", ".log");
+        final Process process = new ProcessBuilder(command(args)).directory(workingDirectory.toFile())
+            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Running(process, log);
+    }
+
     /** With {@code environment} added to this JVM's (credentials, as a user would export them). */
     public static Outcome run(final Path workingDirectory, final Map<String, String> environment, final long timeoutSeconds,
         final String... args) throws IOException, InterruptedException
     {
-        final List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        final String flags = System.getProperty("ctp.jvm.flags", "");
-        if (!flags.isBlank())
-        {
-            command.addAll(Arrays.asList(flags.trim().split("\\s+")));
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(CtpEngineCommand.class.getName());
-        command.addAll(Arrays.asList(args));
+        final List<String> command = command(args);
         final Path log = Files.createTempFile(workingDirectory, "host", ".log");
         final ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
             .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -54,5 +62,21 @@ public final class HostProcess
                 " s:\n" + Files.readString(log, StandardCharsets.UTF_8));
         }
         return new Outcome(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> command(final String... args)
+    {
+        final List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        final String flags = System.getProperty("ctp.jvm.flags", "");
+        if (!flags.isBlank())
+        {
+            command.addAll(Arrays.asList(flags.trim().split("\\s+")));
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(CtpEngineCommand.class.getName());
+        command.addAll(Arrays.asList(args));
+        return command;
     }
 }

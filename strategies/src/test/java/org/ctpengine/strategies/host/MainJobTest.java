@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The README's main job, as a new user runs it: {@code run} against the built-in simulator (the embedded default,
@@ -37,6 +40,27 @@ class MainJobTest
         assertThat(hint).isEqualTo("./ctp-engine replay --journal journal-sim --config " + config);
         assertThat(dir.resolve("journal-sim")).isDirectory();
         followReplayHint(hint);
+    }
+
+    @Test
+    void ctrlCStopsCleanlyWithASummaryAndAReplayableJournal() throws Exception
+    {
+        final HostProcess.Running run = HostProcess.start(dir, "run", "--duration", "10m");
+        try
+        {
+            await().atMost(Duration.ofSeconds(90)).until(() -> run.output().contains("READY  ticks/s"));
+
+            run.process().destroy(); // SIGTERM: the same shutdown hook as Ctrl-C's SIGINT
+
+            assertThat(run.process().waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+        }
+        finally
+        {
+            run.process().destroyForcibly();
+        }
+        assertThat(run.output()).contains("stopping: cancelling orders, closing the journal ...").contains("summary:")
+            .contains("replay it: ./ctp-engine replay --journal journal");
+        followReplayHint("./ctp-engine replay --journal journal");
     }
 
     /** Runs the host, checks it ran and stopped cleanly, and returns the replay command it printed last. */
