@@ -103,6 +103,17 @@ class HostConfigLoaderTest
     }
 
     @Test
+    void embeddingCodeBuildsParamsFromAMap()
+    {
+        final StrategyParams params = StrategyParams.of(java.util.List.of("rb2501", "rb2505"), Map.of("window", 50, "entry-z", 1.5));
+
+        assertThat(new PairSpread(params)).isNotNull();
+        assertThat(params.integer("window", 600)).isEqualTo(50);
+        assertThat(params.decimal("exit-z", 0.5)).isEqualTo(0.5);
+        assertThatThrownBy(() -> params.bool("window", false)).hasMessage("config error: (in code): strategy.params.window: 50 is not true or false");
+    }
+
+    @Test
     void unquotedIdsKeepTheirDigitsAsWritten() throws Exception
     {
         final HostConfig host = load(ConfigFiles.SIMULATOR.replace("\"9999\"", "9999").replace("\"000001\"", "000001"));
