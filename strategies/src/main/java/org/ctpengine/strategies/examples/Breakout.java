@@ -7,6 +7,7 @@ import org.ctpengine.engine.strategy.OrderBuilder;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.strategies.host.config.StrategyParams;
 
 /**
  * Momentum on ticks: when the last price trades above the highest price of the last {@code lookbackMillis}
@@ -82,6 +83,24 @@ public final class Breakout implements Strategy
         this.lookbackNanos = settings.lookbackMillis() * 1_000_000L;
         this.times = new long[settings.capacity()];
         this.prices = new double[settings.capacity()];
+    }
+
+    /**
+     * From a configuration file: {@code instruments:} (exactly one) and {@code params:} {@code lookback-ms},
+     * {@code lots}, {@code stop-ticks}, {@code take-profit-ticks}, {@code cool-down-ms}, {@code capacity}, each
+     * defaulting to {@link #defaults}.
+     */
+    public Breakout(final StrategyParams params)
+    {
+        this(settings(params));
+    }
+
+    static Settings settings(final StrategyParams params)
+    {
+        final Settings d = defaults(params.instruments(1).get(0));
+        return new Settings(d.instrument(), params.longInteger("lookback-ms", d.lookbackMillis()), params.integer("lots", d.lots()),
+            params.integer("stop-ticks", d.stopTicks()), params.integer("take-profit-ticks", d.takeProfitTicks()),
+            params.longInteger("cool-down-ms", d.coolDownMillis()), params.integer("capacity", d.capacity()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.ctpengine.engine.strategy.OrderBuilder;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.strategies.host.config.StrategyParams;
 
 import java.util.List;
 
@@ -85,6 +86,23 @@ public final class MarketMaker implements Strategy
         this.ask = new WorkingOrder[count];
         this.quotedMid = new double[count];
         this.pausedUntil = new long[count];
+    }
+
+    /**
+     * From a configuration file: {@code instruments:} (one or more) and {@code params:} {@code half-spread-ticks},
+     * {@code quote-size}, {@code max-inventory}, {@code max-loss}, each defaulting to {@link #defaults}.
+     */
+    public MarketMaker(final StrategyParams params)
+    {
+        this(settings(params));
+    }
+
+    static Settings settings(final StrategyParams params)
+    {
+        final Settings d = defaults(params.someInstruments());
+        return new Settings(d.instruments(), params.integer("half-spread-ticks", d.halfSpreadTicks()),
+            params.integer("quote-size", d.quoteSize()), params.integer("max-inventory", d.maxInventory()),
+            params.decimal("max-loss", d.maxLoss()));
     }
 
     @Override

@@ -8,6 +8,9 @@ import org.ctpengine.engine.strategy.OrderBuilder;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.strategies.host.config.StrategyParams;
+
+import java.util.List;
 
 /**
  * Trades the spread between two instruments (mid of A minus mid of B, one lot against one lot): a calendar
@@ -80,6 +83,24 @@ public final class PairSpread implements Strategy
         }
         this.settings = settings;
         this.samples = new double[settings.window()];
+    }
+
+    /**
+     * From a configuration file: {@code instruments:} (exactly two: leg A, then leg B; the spread is A − B) and
+     * {@code params:} {@code window}, {@code entry-z}, {@code exit-z}, {@code lots}, {@code retry-ms}, each
+     * defaulting to {@link #defaults}.
+     */
+    public PairSpread(final StrategyParams params)
+    {
+        this(settings(params));
+    }
+
+    static Settings settings(final StrategyParams params)
+    {
+        final List<String> legs = params.instruments(2);
+        final Settings d = defaults(legs.get(0), legs.get(1));
+        return new Settings(d.legA(), d.legB(), params.integer("window", d.window()), params.decimal("entry-z", d.entryZ()),
+            params.decimal("exit-z", d.exitZ()), params.integer("lots", d.lots()), params.longInteger("retry-ms", d.retryMillis()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.extract.AbiCommand;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.tools.JournalCommand;
+import org.ctpengine.strategies.host.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +27,11 @@ public final class CtpEngineCommand implements Runnable
         commandLine.addSubcommand("abi", AbiCommand.commandLine());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) ->
         {
+            if (e instanceof ConfigException)
+            {
+                cmd.getErr().println(e.getMessage()); // already "config error: FILE: KEY: problem"
+                return CommandLine.ExitCode.USAGE;
+            }
             if (e instanceof IllegalArgumentException || e instanceof JournalException ||
                 e instanceof AbiProfileException || e instanceof java.io.IOException)
             {

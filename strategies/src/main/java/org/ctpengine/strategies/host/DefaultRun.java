@@ -10,8 +10,10 @@ import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.strategies.examples.MarketMaker;
+import org.ctpengine.strategies.host.config.HostConfig;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -36,6 +38,13 @@ public final class DefaultRun
     {
         return List.of(new StrategyConfig(MARKET_MAKER, new MarketMaker(MarketMaker.defaults(INSTRUMENTS)),
             ACCOUNT, 0, RiskLimits.defaults()));
+    }
+
+    /** The default run as a host configuration: 30 s, the built-in simulator of {@code profile}. */
+    public static HostConfig hostConfig(final Path journalDirectory, final Path workDirectory, final String profile)
+    {
+        return new HostConfig(null, journalDirectory, Duration.ofSeconds(30), profile,
+            engineConfig(workDirectory, profile, List.of()), INSTRUMENTS);
     }
 
     /** The engine configuration of the default run, with extra strategies (e.g. a latency probe) after the defaults. */

@@ -11,6 +11,8 @@ import org.ctpengine.journal.replay.ReplayResult;
 import org.ctpengine.journal.replay.WhatIfReplay;
 import org.ctpengine.journal.replay.WhatIfResult;
 import org.ctpengine.journal.tools.SelectionOptions;
+import org.ctpengine.strategies.host.config.HostConfig;
+import org.ctpengine.strategies.host.config.HostConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ctp-engine replay}: feeds a journal's events through the default run's strategies (or {@code --strategy})
+ * {@code ctp-engine replay}: feeds a journal's events through the default run's strategies (or those of
+ * {@code --config FILE}, the run's configuration, or {@code --strategy})
  * with the journal's clock and compares every order and cancel they issue with the ones recorded. Exit 0 when
  * identical, 1 at the first divergence (printed field by field). A time range and instruments narrow it,
  * {@code --speed} paces it, a progress line on stderr follows it. {@code --what-if} instead runs the strategy live
@@ -44,6 +47,11 @@ public final class ReplayCommand implements Callable<Integer>
     @Option(names = "--journal", paramLabel = "DIR", defaultValue = "journal",
         description = "journal directory (default: ./${DEFAULT-VALUE})")
     Path journalDirectory;
+
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "the configuration the journal was recorded with (default: the embedded default run); only its " +
+            "strategies and risk limits are used, so neither libraries nor credentials need to be present")
+    Path configFile;
 
     @Mixin
     SelectionOptions selection;
@@ -75,17 +83,25 @@ public final class ReplayCommand implements Callable<Integer>
     public Integer call() throws IOException
     {
         final ReplayOptions options = options(selection, speed, noProgress);
+        final HostConfig host = configFile == null ? null : HostConfigLoader.forReplay(configFile);
+        if (host != null && (strategy != null || !params.isEmpty()))
+        {
+            throw new IllegalArgumentException("--config already names the strategies: drop --strategy/--param, or --config");
+        }
+        final List<StrategyConfig> strategies = host != null ? host.engine().strategies() : strategies();
+        final RiskLimits globalRisk = host != null ? host.engine().globalRisk() : RiskLimits.defaults();
         final long start = System.nanoTime();
         if (whatIf)
         {
-            final WhatIfResult result = WhatIfReplay.run(journalDirectory, strategies(), RiskLimits.defaults(), options, output);
+            final WhatIfResult result = WhatIfReplay.run(journalDirectory, strategies, globalRisk, options, output);
             System.out.printf("what-if over %s (%.1f s):%n%s%n", journalDirectory.toAbsolutePath(),
                 (System.nanoTime() - start) / 1e9, result);
             System.out.println("dump it: ./ctp-engine journal dump " + result.journal() + "; replay it: ./ctp-engine replay " +
-                "--journal " + result.journal() + (strategy == null ? "" : " --strategy " + strategy) + paramsText());
+                "--journal " + result.journal() + (configFile == null ? "" : " --config " + configFile) +
+                (strategy == null ? "" : " --strategy " + strategy) + paramsText());
             return 0;
         }
-        final ReplayResult result = JournalReplay.replay(journalDirectory, strategies(), RiskLimits.defaults(), options);
+        final ReplayResult result = JournalReplay.replay(journalDirectory, strategies, globalRisk, options);
         final double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("replay of %s: %s (%,.0f events/s)%n", journalDirectory.toAbsolutePath(), result,
             result.events() / Math.max(seconds, 1e-9));

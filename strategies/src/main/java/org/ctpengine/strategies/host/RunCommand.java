@@ -2,6 +2,7 @@ package org.ctpengine.strategies.host;
 
 import org.HdrHistogram.Histogram;
 import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.position.Position;
@@ -13,10 +14,14 @@ import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.replay.EngineMetadata;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
+import org.ctpengine.strategies.host.config.Durations;
+import org.ctpengine.strategies.host.config.HostConfig;
+import org.ctpengine.strategies.host.config.HostConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,73 +33,114 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code ctp-engine run}: the strategy host. Without a configuration it runs the embedded default (the
- * built-in simulator, three instruments, the example market maker), journals every event, prints one status
- * line a second, and stops after {@code --duration} or Ctrl-C with a clean shutdown: orders cancelled,
- * journal closed, a summary, and the command that replays the journal.
+ * built-in simulator, three instruments, the example market maker); with {@code --config FILE} it runs what the
+ * file says (see README.md, Configuration). Either way it journals every event, prints one status line a second,
+ * and stops after the duration or Ctrl-C with a clean shutdown: orders cancelled, journal closed, a summary, and
+ * the command that replays the journal.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the strategy host (default: the example market maker against the built-in simulator).")
 public final class RunCommand implements java.util.concurrent.Callable<Integer>
 {
-    @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "30s",
-        description = "stop after this long, e.g. 30s, 5m, 1h (default: ${DEFAULT-VALUE}); Ctrl-C stops earlier")
+    @Option(names = "--config", paramLabel = "FILE",
+        description = "YAML configuration: libraries, fronts, accounts, strategies, risk limits (see README.md, Configuration)")
+    Path configFile;
+
+    @Option(names = "--check", description = "with --config: check the configuration (files, credentials, strategies, " +
+        "that each library loads and has an ABI profile) and exit without connecting")
+    boolean checkOnly;
+
+    @Option(names = "--duration", paramLabel = "DURATION",
+        description = "stop after this long, e.g. 30s, 5m, 1h (default: 30s, or the config's duration, else until Ctrl-C); " +
+            "Ctrl-C stops earlier")
     String duration;
 
-    @Option(names = "--journal", paramLabel = "DIR", defaultValue = "journal",
-        description = "journal directory (default: ./${DEFAULT-VALUE})")
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "journal directory (default: journal, or the config's journal)")
     Path journalDirectory;
 
-    @Option(names = "--work", paramLabel = "DIR", defaultValue = "ctp-work",
-        description = "flow files and the counters file (default: ./${DEFAULT-VALUE})")
+    @Option(names = "--work", paramLabel = "DIR",
+        description = "flow files and the counters file (default: ctp-work, or the config's work)")
     Path workDirectory;
 
-    @Option(names = "--profile", paramLabel = "ID", defaultValue = "6.7.8",
-        description = "the simulator's ABI profile: 6.7.8 or 6.6.1_P1 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--profile", paramLabel = "ID",
+        description = "without --config: the simulator's ABI profile, 6.7.8 or 6.6.1_P1 (default: 6.7.8)")
     String profile;
 
     @Option(names = "--cold", description = "start cold: do not continue today's journal (warm restart is the default " +
         "when the journal holds today's events), and start the simulated day afresh")
     boolean cold;
 
+    /** How long Ctrl-C waits for the clean shutdown (the engine gives its close 5 s) before the JVM exits anyway. */
+    private static final long SHUTDOWN_GRACE_SECONDS = 15;
+
     private final PrintStream out = System.out;
 
     @Override
     public Integer call() throws Exception
     {
-        final long runNanos = parseDuration(duration).toNanos();
-        if (!SimLibrary.PROFILES.contains(profile))
+        final HostConfig host = hostConfig();
+        final List<String> libraries = host.usesSimulator() ? List.of() : LibraryCheck.check(host);
+        if (checkOnly)
         {
-            throw new IllegalArgumentException("--profile: no built-in simulator for '" + profile + "'; available: " +
-                SimLibrary.PROFILES);
+            out.println("config ok: " + host.source() + ": " + describe(host));
+            libraries.forEach(line -> out.println("  " + line));
+            return 0;
         }
-        Files.createDirectories(workDirectory);
-        final SimControl simulator = SimControl.open(SimLibrary.path(profile));
-        simulator.reset();
-        simulator.configure("flow_window_ms " + DefaultRun.QUERY_INTERVAL_MS);
-        WarmRestart.keepSimulatorState(simulator, workDirectory, cold);
+        Files.createDirectories(host.engine().workDirectory());
+        // Held until the end: were it collected before the engine loads the same library, JNA would close the
+        // library, and the engine would load a fresh simulator without this configuration.
+        final SimControl simulator = host.usesSimulator() ? prepareSimulator(host) : null;
+        if (simulator != null)
+        {
+            WarmRestart.keepSimulatorState(simulator, host.engine().workDirectory(), cold);
+        }
 
-        final LatencyProbe probe = new LatencyProbe(DefaultRun.INSTRUMENTS);
-        final AtomicReference<Engine> engineRef = new AtomicReference<>();
+        final LatencyProbe probe = new LatencyProbe(host.instruments());
         final CountDownLatch stop = new CountDownLatch(1);
-        final Thread hook = new Thread(stop::countDown, "ctp-engine-ctrl-c");
+        final CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl-C (SIGINT/SIGTERM): the JVM exits as soon as the hooks return, so the hook asks the loop below to
+        // stop and then waits for the clean shutdown (orders cancelled, journal closed, summary printed).
+        final Thread hook = new Thread(() ->
+        {
+            stop.countDown();
+            awaitQuietly(finished, SHUTDOWN_GRACE_SECONDS);
+        }, "ctp-engine-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
+        try
+        {
+            runUntilStopped(host, simulator, probe, stop, hook);
+        }
+        finally
+        {
+            finished.countDown();
+        }
+        return 0;
+    }
+
+    private void runUntilStopped(final HostConfig host, final SimControl simulator, final LatencyProbe probe,
+        final CountDownLatch stop, final Thread hook) throws Exception
+    {
+        final long runNanos = host.duration() == null ? Long.MAX_VALUE : host.duration().toNanos();
+        final AtomicReference<Engine> engineRef = new AtomicReference<>();
         final long started = System.nanoTime();
-        final Summary summary = new Summary();
+        final Summary summary = new Summary(host);
+        final Path journalDirectory = host.journalDirectory();
         try (Journal journal = Journal.open(journalDirectory))
         {
             final JournalHandler handler = new JournalHandler(journal, () -> EngineMetadata.of(engineRef.get(), version()));
-            final Engine engine = new Engine(DefaultRun.engineConfig(workDirectory, profile,
-                List.of(new StrategyConfig("latency-probe", probe, DefaultRun.ACCOUNT, 1, RiskLimits.none()))),
+            final Engine engine = new Engine(host.engineWith(
+                List.of(new StrategyConfig("latency-probe", probe, firstAccount(host), 1, RiskLimits.none()))),
                 List.of(handler));
             engineRef.set(engine);
             WarmRestart.continueDay(engine, journal, cold, out);
-            out.printf("ctp-engine: market maker on %s against the built-in simulator (profile %s); journal %s%n",
-                DefaultRun.INSTRUMENTS, profile, journalDirectory.toAbsolutePath());
+            out.println("ctp-engine: " + describe(host) + "; journal " + journalDirectory.toAbsolutePath() +
+                (host.duration() == null ? "; Ctrl-C stops" : ""));
             engine.start();
             long lastTicks = 0;
             while (!stop.await(1, TimeUnit.SECONDS))
             {
-                lastTicks = status(engine, probe, lastTicks, summary);
+                lastTicks = status(engine, host, probe, lastTicks, summary);
                 if (System.nanoTime() - started >= runNanos)
                 {
                     break;
@@ -112,37 +158,170 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             }
             catch (final IllegalStateException shuttingDown)
             {
-                // Ctrl-C: the JVM is already exiting; the summary below still prints
+                // Ctrl-C: the JVM is exiting; the hook waits for the summary below
             }
+            Reference.reachabilityFence(simulator);
         }
         summary.print(out, Duration.ofNanos(System.nanoTime() - started), journalDirectory);
-        out.println("replay it: ./ctp-engine replay --journal " + journalDirectory);
-        return 0;
+        out.println("replay it: ./ctp-engine replay --journal " + journalDirectory +
+            (host.source() == null ? "" : " --config " + host.source()));
     }
 
-    private long status(final Engine engine, final LatencyProbe probe, final long lastTicks, final Summary summary)
+    private static void awaitQuietly(final CountDownLatch latch, final long seconds)
+    {
+        try
+        {
+            latch.await(seconds, TimeUnit.SECONDS);
+        }
+        catch (final InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The default run or the configuration file, with the command line's options over either. */
+    private HostConfig hostConfig()
+    {
+        final Duration runFor = duration == null ? null : parseDuration(duration);
+        HostConfig host;
+        if (configFile == null)
+        {
+            if (checkOnly)
+            {
+                throw new IllegalArgumentException("--check: needs --config FILE");
+            }
+            final String simulatorProfile = profile == null ? SimLibrary.DEFAULT_PROFILE : profile;
+            if (!SimLibrary.PROFILES.contains(simulatorProfile))
+            {
+                throw new IllegalArgumentException("--profile: no built-in simulator for '" + simulatorProfile +
+                    "'; available: " + SimLibrary.PROFILES);
+            }
+            host = DefaultRun.hostConfig(Path.of("journal"), Path.of("ctp-work"), simulatorProfile);
+        }
+        else
+        {
+            if (profile != null)
+            {
+                throw new IllegalArgumentException("--profile: only for the default run; with --config set simulator.profile " +
+                    "in " + configFile);
+            }
+            host = HostConfigLoader.load(configFile, System::getenv);
+        }
+        if (journalDirectory != null)
+        {
+            host = host.withJournal(journalDirectory);
+        }
+        if (workDirectory != null)
+        {
+            host = host.withWorkDirectory(workDirectory);
+        }
+        if (runFor != null)
+        {
+            host = host.withDuration(runFor);
+        }
+        return host;
+    }
+
+    /** Resets the built-in simulator, sets its query window, and gives it the configured accounts' credentials. */
+    private static SimControl prepareSimulator(final HostConfig host)
+    {
+        final SimControl simulator = SimControl.open(SimLibrary.path(host.simulatorProfile()));
+        simulator.reset();
+        simulator.configure("flow_window_ms " + host.engine().queryIntervalMs());
+        for (final AccountConfig account : host.engine().accounts())
+        {
+            SimulatorAccounts.register(simulator, account);
+        }
+        return simulator;
+    }
+
+    private static String describe(final HostConfig host)
+    {
+        final StringBuilder text = new StringBuilder();
+        if (host.source() == null)
+        {
+            text.append("market maker on ").append(host.instruments());
+        }
+        else
+        {
+            text.append("strategies ").append(host.engine().strategies().stream().map(StrategyConfig::name).toList())
+                .append(" on ").append(host.instruments());
+        }
+        if (host.usesSimulator())
+        {
+            text.append(" against the built-in simulator (profile ").append(host.simulatorProfile()).append(')');
+        }
+        else
+        {
+            for (final AccountConfig account : host.engine().accounts())
+            {
+                text.append("; account ").append(account.name()).append(' ').append(account.fronts())
+                    .append(" via ").append(account.traderLibrary());
+            }
+        }
+        return text.toString();
+    }
+
+    private static String firstAccount(final HostConfig host)
+    {
+        return host.engine().accounts().get(0).name();
+    }
+
+    private long status(final Engine engine, final HostConfig host, final LatencyProbe probe, final long lastTicks,
+        final Summary summary)
     {
         final EngineCounters counters = engine.counters();
         final long ticks = counters.eventsIn(EventType.RTN_DEPTH_MARKET_DATA).get();
         final Histogram latency = probe.takeInterval();
         summary.latency.add(latency);
-        final AccountState account = engine.accountBook(DefaultRun.ACCOUNT);
         out.printf(Locale.ROOT, "%s  ticks/s %4d  orders %5d  fills %4d  position %s  pnl %10.2f  " +
                 "callback->strategy p50 %s p99 %s%n",
-            engine.accountState(DefaultRun.ACCOUNT), ticks - lastTicks, counters.ordersSent().get(),
-            counters.eventsIn(EventType.RTN_TRADE).get(), positions(engine), account.positionPnl() + account.closePnl(),
+            states(engine, host), ticks - lastTicks, counters.ordersSent().get(),
+            counters.eventsIn(EventType.RTN_TRADE).get(), positions(engine, host), pnl(engine, host),
             micros(latency.getValueAtPercentile(50)), micros(latency.getValueAtPercentile(99)));
         return ticks;
     }
 
-    static String positions(final Engine engine)
+    private static String states(final Engine engine, final HostConfig host)
     {
-        final StringBuilder text = new StringBuilder();
-        for (final String instrument : DefaultRun.INSTRUMENTS)
+        final List<AccountConfig> accounts = host.engine().accounts();
+        if (accounts.size() == 1)
         {
-            final int index = engine.instruments().indexOf(instrument);
-            final Position position = index < 0 ? null : engine.accountBook(DefaultRun.ACCOUNT).positionOrNull(index);
-            text.append(text.length() == 0 ? "" : " ").append(instrument).append('=').append(position == null ? 0 : position.net());
+            return String.valueOf(engine.accountState(accounts.get(0).name()));
+        }
+        final StringBuilder text = new StringBuilder();
+        for (final AccountConfig account : accounts)
+        {
+            text.append(text.length() == 0 ? "" : " ").append(account.name()).append(' ').append(engine.accountState(account.name()));
+        }
+        return text.toString();
+    }
+
+    private static double pnl(final Engine engine, final HostConfig host)
+    {
+        double pnl = 0;
+        for (final AccountConfig account : host.engine().accounts())
+        {
+            final AccountState book = engine.accountBook(account.name());
+            pnl += book.positionPnl() + book.closePnl();
+        }
+        return pnl;
+    }
+
+    /** Net position per instrument (per account, when there are several). */
+    static String positions(final Engine engine, final HostConfig host)
+    {
+        final List<AccountConfig> accounts = host.engine().accounts();
+        final StringBuilder text = new StringBuilder();
+        for (final AccountConfig account : accounts)
+        {
+            for (final String instrument : host.instruments())
+            {
+                final int index = engine.instruments().indexOf(instrument);
+                final Position position = index < 0 ? null : engine.accountBook(account.name()).positionOrNull(index);
+                text.append(text.length() == 0 ? "" : " ").append(accounts.size() == 1 ? "" : account.name() + ":")
+                    .append(instrument).append('=').append(position == null ? 0 : position.net());
+            }
         }
         return text.toString();
     }
@@ -154,27 +333,14 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
 
     static Duration parseDuration(final String text)
     {
-        final String value = text.trim().toLowerCase(Locale.ROOT);
         try
         {
-            if (value.endsWith("ms"))
-            {
-                return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
-            }
-            final long amount = Long.parseLong(value.substring(0, value.length() - 1));
-            switch (value.charAt(value.length() - 1))
-            {
-                case 's': return Duration.ofSeconds(amount);
-                case 'm': return Duration.ofMinutes(amount);
-                case 'h': return Duration.ofHours(amount);
-                default: break;
-            }
+            return Durations.parse(text);
         }
-        catch (final NumberFormatException | StringIndexOutOfBoundsException e)
+        catch (final IllegalArgumentException e)
         {
-            // reported below
+            throw new IllegalArgumentException("--duration: " + e.getMessage());
         }
-        throw new IllegalArgumentException("--duration: '" + text + "' is not a duration like 30s, 5m or 1h");
     }
 
     static String version()
@@ -187,12 +353,18 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     private static final class Summary
     {
         final Histogram latency = new Histogram(3);
+        final HostConfig host;
         long ticks;
         long orders;
         long fills;
         long rejects;
         String positions = "";
         double pnl;
+
+        Summary(final HostConfig host)
+        {
+            this.host = host;
+        }
 
         void capture(final Engine engine)
         {
@@ -201,9 +373,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             orders = counters.ordersSent().get();
             fills = counters.eventsIn(EventType.RTN_TRADE).get();
             rejects = counters.ordersRejected().get();
-            positions = positions(engine);
-            final AccountState account = engine.accountBook(DefaultRun.ACCOUNT);
-            pnl = account.positionPnl() + account.closePnl();
+            positions = positions(engine, host);
+            pnl = pnl(engine, host);
         }
 
         void print(final PrintStream out, final Duration elapsed, final Path journal)

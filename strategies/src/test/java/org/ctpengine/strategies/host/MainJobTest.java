@@ -4,12 +4,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The README's main job, as a new user runs it: {@code run} against the built-in simulator exits cleanly
- * with a journal, and the replay command it suggests reports that journal identical.
+ * The README's main job, as a new user runs it: {@code run} against the built-in simulator (the embedded default,
+ * and the same written as {@code config/sim.yaml}) exits cleanly with a journal, and the replay command it
+ * suggests reports that journal identical.
  */
 class MainJobTest
 {
@@ -19,13 +23,64 @@ class MainJobTest
     @Test
     void runExitsCleanlyAndItsJournalReplaysIdentical() throws Exception
     {
-        final HostProcess.Outcome run = HostProcess.run(dir, 120, "run", "--duration", "8s");
+        final String hint = runToACleanExit("run", "--duration", "8s");
+
+        assertThat(hint).isEqualTo("./ctp-engine replay --journal journal");
+        assertThat(dir.resolve("journal")).isDirectory();
+        followReplayHint(hint);
+    }
+
+    @Test
+    void simulatorConfigRunsToACleanExitAndItsReplayHintReportsIdentical() throws Exception
+    {
+        final Path config = Path.of(System.getProperty("ctp.root", "..")).resolve("config/sim.yaml").toAbsolutePath();
+
+        final String hint = runToACleanExit("run", "--config", config.toString(), "--duration", "8s");
+
+        assertThat(hint).isEqualTo("./ctp-engine replay --journal journal-sim --config " + config);
+        assertThat(dir.resolve("journal-sim")).isDirectory();
+        followReplayHint(hint);
+    }
+
+    @Test
+    void ctrlCStopsCleanlyWithASummaryAndAReplayableJournal() throws Exception
+    {
+        final HostProcess.Running run = HostProcess.start(dir, "run", "--duration", "10m");
+        try
+        {
+            await().atMost(Duration.ofSeconds(90)).until(() -> run.output().contains("READY  ticks/s"));
+
+            run.process().destroy(); // SIGTERM: the same shutdown hook as Ctrl-C's SIGINT
+
+            assertThat(run.process().waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+        }
+        finally
+        {
+            run.process().destroyForcibly();
+        }
+        assertThat(run.output()).contains("stopping: cancelling orders, closing the journal ...").contains("summary:")
+            .contains("replay it: ./ctp-engine replay --journal journal");
+        followReplayHint("./ctp-engine replay --journal journal");
+    }
+
+    /** Runs the host, checks it ran and stopped cleanly, and returns the replay command it printed last. */
+    private String runToACleanExit(final String... args) throws Exception
+    {
+        final HostProcess.Outcome run = HostProcess.run(dir, 120, args);
 
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).contains("ticks/s").contains("summary:").contains("replay it: ./ctp-engine replay --journal journal");
-        assertThat(dir.resolve("journal")).isDirectory();
+        assertThat(run.output()).contains("READY").contains("ticks/s").contains("summary:").contains("replay it: ");
+        final String output = run.output().trim();
+        return output.substring(output.lastIndexOf("replay it: ") + "replay it: ".length()).trim();
+    }
 
-        final HostProcess.Outcome replay = HostProcess.run(dir, 120, "replay", "--journal", "journal");
+    /** Runs the printed replay command as a user would paste it. */
+    private void followReplayHint(final String hint) throws Exception
+    {
+        final String[] words = hint.split(" ");
+        assertThat(words[0]).isEqualTo("./ctp-engine");
+
+        final HostProcess.Outcome replay = HostProcess.run(dir, 120, java.util.Arrays.copyOfRange(words, 1, words.length));
 
         assertThat(replay.exit()).as(replay.output()).isZero();
         assertThat(replay.output()).contains(": identical:");

@@ -1,0 +1,66 @@
+package org.ctpengine.strategies.host.config;
+
+import org.ctpengine.engine.host.EngineConfig;
+import org.ctpengine.engine.host.StrategyConfig;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A checked run of the strategy host: the engine's configuration plus what only the host uses.
+ *
+ * @param source           the configuration file as the user named it, or null for the embedded default
+ * @param journalDirectory where the journal goes
+ * @param duration         how long to run, or null: until Ctrl-C
+ * @param simulatorProfile the built-in simulator's ABI profile when the run uses it, else null
+ * @param engine           the engine's configuration (strategies included)
+ * @param instruments      every instrument the strategies and market-data sessions name, for the status line
+ */
+public record HostConfig(
+    String source,
+    Path journalDirectory,
+    Duration duration,
+    String simulatorProfile,
+    EngineConfig engine,
+    List<String> instruments)
+{
+    public HostConfig
+    {
+        instruments = List.copyOf(instruments);
+    }
+
+    public boolean usesSimulator()
+    {
+        return simulatorProfile != null;
+    }
+
+    /** The engine's configuration with {@code extra} strategies after the configured ones (a latency probe, say). */
+    public EngineConfig engineWith(final List<StrategyConfig> extra)
+    {
+        final List<StrategyConfig> strategies = new ArrayList<>(engine.strategies());
+        strategies.addAll(extra);
+        return new EngineConfig(engine.workDirectory(), engine.ringSize(), engine.waitStrategy(), engine.timerIntervalMs(),
+            engine.queryIntervalMs(), engine.instrumentCapacity(), engine.globalRisk(), engine.accounts(),
+            engine.marketData(), strategies);
+    }
+
+    public HostConfig withJournal(final Path directory)
+    {
+        return new HostConfig(source, directory, duration, simulatorProfile, engine, instruments);
+    }
+
+    public HostConfig withDuration(final Duration runFor)
+    {
+        return new HostConfig(source, journalDirectory, runFor, simulatorProfile, engine, instruments);
+    }
+
+    public HostConfig withWorkDirectory(final Path directory)
+    {
+        return new HostConfig(source, journalDirectory, duration, simulatorProfile, new EngineConfig(directory,
+            engine.ringSize(), engine.waitStrategy(), engine.timerIntervalMs(), engine.queryIntervalMs(),
+            engine.instrumentCapacity(), engine.globalRisk(), engine.accounts(), engine.marketData(), engine.strategies()),
+            instruments);
+    }
+}

@@ -1,0 +1,424 @@
+package org.ctpengine.strategies.host.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.host.EngineConfig;
+import org.ctpengine.engine.host.MarketDataConfig;
+import org.ctpengine.engine.host.Secret;
+import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.sim.SimLibrary;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a {@code ctp-engine run --config FILE} configuration, checks every value, fills the defaults and builds
+ * a {@link HostConfig}. The first problem is a {@link ConfigException}: one line naming the file, the key path
+ * and the bad value. Credentials come from environment variables or an owner-only file, never from the file
+ * itself; for a replay ({@link #forReplay}) neither credentials nor libraries are needed.
+ */
+public final class HostConfigLoader
+{
+    /** Where the built-in simulator's sessions "connect" (it ignores the address; loopback, to be safe). */
+    static final String SIM_TRADER_FRONT = "tcp://127.0.0.1:41205";
+    static final String SIM_MD_FRONT = "tcp://127.0.0.1:41213";
+    /** The simulator's built-in account, used when a simulator account names none of its own. */
+    static final String SIM_BROKER = "9999";
+    static final String SIM_USER = "000001";
+    static final String SIM_PASSWORD = "sim";
+    static final String SIM_APP_ID = "simnow_client_test";
+    static final String SIM_AUTH_CODE = "0000000000000000";
+
+    static final int DEFAULT_RING_SIZE = 16_384;
+    static final int DEFAULT_TIMER_INTERVAL_MS = 100;
+    /** CTP allows one query a second on a real front; the simulator is told a shorter window. */
+    static final int DEFAULT_QUERY_INTERVAL_MS = 1_000;
+    static final int SIMULATOR_QUERY_INTERVAL_MS = 200;
+    static final int DEFAULT_INSTRUMENT_CAPACITY = 1_024;
+
+    private final Problems problems;
+    private final ConfigReader reader;
+    private final Credentials credentials;
+    private final StrategyFactory factory;
+    private final boolean resolveExternals;
+
+    private HostConfigLoader(final String fileName, final Function<String, String> environment, final boolean resolveExternals)
+    {
+        this.problems = new Problems(fileName);
+        this.reader = new ConfigReader(problems);
+        this.credentials = new Credentials(problems, environment, reader);
+        this.factory = new StrategyFactory(problems);
+        this.resolveExternals = resolveExternals;
+    }
+
+    /** Loads {@code file} for a live run, with credentials from {@code environment} (normally {@code System::getenv}). */
+    public static HostConfig load(final Path file, final Function<String, String> environment)
+    {
+        return new HostConfigLoader(file.toString(), environment, true).read(file);
+    }
+
+    /** Loads {@code file} for a replay: strategies and limits only; libraries and credentials are not looked at. */
+    public static HostConfig forReplay(final Path file)
+    {
+        return new HostConfigLoader(file.toString(), name -> null, false).read(file);
+    }
+
+    private HostConfig read(final Path file)
+    {
+        final ConfigFile config = reader.read(file, ConfigFile.class);
+        final String simulatorProfile = simulatorProfile(config.simulator());
+        final boolean simulator = simulatorProfile != null;
+        final Path journal = Paths.expand(text("journal", config.journal(), "journal"));
+        final Path work = Paths.expand(text("work", config.work(), "ctp-work"));
+        final Duration duration = duration(config.duration());
+
+        final ConfigFile.EngineSection engine = config.engine() == null ?
+            new ConfigFile.EngineSection(null, null, null, null, null) : config.engine();
+        final int ringSize = positive("engine.ring-size", engine.ringSize(), DEFAULT_RING_SIZE);
+        if (Integer.bitCount(ringSize) != 1)
+        {
+            throw problems.at("engine.ring-size", ringSize + " is not a power of two (e.g. 16384)");
+        }
+        final WaitStrategyKind wait = waitStrategy(engine.waitStrategy());
+        final int timerMs = positive("engine.timer-interval-ms", engine.timerIntervalMs(), DEFAULT_TIMER_INTERVAL_MS);
+        final int queryMs = positive("engine.query-interval-ms", engine.queryIntervalMs(),
+            simulator ? SIMULATOR_QUERY_INTERVAL_MS : DEFAULT_QUERY_INTERVAL_MS);
+        final int capacity = positive("engine.instrument-capacity", engine.instrumentCapacity(), DEFAULT_INSTRUMENT_CAPACITY);
+
+        final Set<String> channelNames = new HashSet<>();
+        final List<AccountConfig> accounts = accounts(config.accounts(), simulatorProfile, channelNames);
+        final List<MarketDataConfig> marketData = new ArrayList<>();
+        final Set<String> instruments = new LinkedHashSet<>();
+        marketData(config.marketData(), simulatorProfile, channelNames, marketData, instruments);
+        final List<StrategyConfig> strategies = strategies(config.strategies(), accounts, instruments);
+
+        return new HostConfig(problems.file(), journal, duration, simulatorProfile,
+            new EngineConfig(work, ringSize, wait, timerMs, queryMs, capacity,
+                RiskSettings.read(problems, "risk", config.risk()), accounts, marketData, strategies),
+            new ArrayList<>(instruments));
+    }
+
+    private String simulatorProfile(final ConfigFile.Simulator simulator)
+    {
+        if (simulator == null)
+        {
+            return null;
+        }
+        final String profile = simulator.profile() == null ? SimLibrary.DEFAULT_PROFILE : simulator.profile();
+        if (!SimLibrary.PROFILES.contains(profile))
+        {
+            throw problems.at("simulator.profile", Problems.quote(profile) + " has no built-in simulator; built: " +
+                SimLibrary.PROFILES);
+        }
+        return profile;
+    }
+
+    private Duration duration(final String text)
+    {
+        if (text == null)
+        {
+            return null;
+        }
+        final Duration duration;
+        try
+        {
+            duration = Durations.parse(text);
+        }
+        catch (final IllegalArgumentException e)
+        {
+            throw problems.at("duration", e.getMessage());
+        }
+        if (duration.isZero() || duration.isNegative())
+        {
+            throw problems.at("duration", Problems.quote(text) + " is not positive");
+        }
+        return duration;
+    }
+
+    private WaitStrategyKind waitStrategy(final String text)
+    {
+        if (text == null)
+        {
+            return WaitStrategyKind.BLOCKING;
+        }
+        final List<String> names = new ArrayList<>();
+        for (final WaitStrategyKind kind : WaitStrategyKind.values())
+        {
+            final String name = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            if (name.equals(text.trim().toLowerCase(Locale.ROOT)))
+            {
+                return kind;
+            }
+            names.add(name);
+        }
+        throw problems.at("engine.wait-strategy", Problems.quote(text) + " is not one of " + names +
+            Suggestions.didYouMean(text, names));
+    }
+
+    private List<AccountConfig> accounts(final List<ConfigFile.AccountSection> sections, final String simulatorProfile,
+        final Set<String> channelNames)
+    {
+        if (sections == null || sections.isEmpty())
+        {
+            throw problems.at("accounts", "missing (at least one trading account)");
+        }
+        final List<AccountConfig> accounts = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++)
+        {
+            final String path = "accounts[" + i + "]";
+            final ConfigFile.AccountSection a = sections.get(i);
+            if (a == null)
+            {
+                throw problems.at(path, "empty entry");
+            }
+            final boolean simulator = simulatorProfile != null;
+            final String name = uniqueName(path + ".name", a.name(), channelNames);
+            final Path library = library(path + ".trader-library", a.traderLibrary(), simulatorProfile);
+            final List<String> fronts = simulator && a.fronts() == null ? List.of(SIM_TRADER_FRONT) :
+                Fronts.check(problems, path + ".fronts", a.fronts());
+            final String broker = required(path + ".broker", a.broker(), simulator ? SIM_BROKER : null, "the BrokerID, e.g. \"9999\"");
+            final String user = required(path + ".user", a.user(), simulator ? SIM_USER : null, "the UserID (InvestorID)");
+            final String appId = a.appId() != null ? a.appId().trim() : simulator ? SIM_APP_ID : "";
+            Credentials.Pair secrets = credentials(path + ".credentials", a.credentials());
+            if (simulator && a.credentials() == null)
+            {
+                secrets = new Credentials.Pair(Secret.of(SIM_PASSWORD), Secret.of(SIM_AUTH_CODE));
+            }
+            if (resolveExternals && !simulator && a.credentials() == null)
+            {
+                throw problems.at(path + ".credentials", "missing (password-env: VARIABLE, or file: PATH to an owner-only file)");
+            }
+            if (resolveExternals && !appId.isEmpty() && secrets.authCode().isEmpty())
+            {
+                throw problems.at(path + ".credentials", "app-id " + appId + " needs an auth code: set auth-code-env " +
+                    "(or auth-code: in the credentials file)");
+            }
+            accounts.add(new AccountConfig(name, library, abiProfile(path + ".abi-profile", a.abiProfile()), fronts, broker,
+                user, secrets.password(), appId, secrets.authCode(), resume(path + ".resume", a.resume())));
+        }
+        return accounts;
+    }
+
+    private void marketData(final List<ConfigFile.MarketDataSection> sections, final String simulatorProfile,
+        final Set<String> channelNames, final List<MarketDataConfig> out, final Set<String> instruments)
+    {
+        if (sections == null || sections.isEmpty())
+        {
+            throw problems.at("market-data", "missing (at least one market-data session)");
+        }
+        final boolean simulator = simulatorProfile != null;
+        for (int i = 0; i < sections.size(); i++)
+        {
+            final String path = "market-data[" + i + "]";
+            final ConfigFile.MarketDataSection m = sections.get(i);
+            if (m == null)
+            {
+                throw problems.at(path, "empty entry");
+            }
+            final String name = uniqueName(path + ".name", m.name(), channelNames);
+            final Path library = library(path + ".library", m.library(), simulatorProfile);
+            final List<String> fronts = simulator && m.fronts() == null ? List.of(SIM_MD_FRONT) :
+                Fronts.check(problems, path + ".fronts", m.fronts());
+            final Credentials.Pair secrets = credentials(path + ".credentials", m.credentials());
+            instruments.addAll(instrumentList(path + ".instruments", m.instruments()));
+            out.add(new MarketDataConfig(name, library, abiProfile(path + ".abi-profile", m.abiProfile()), fronts,
+                m.broker() == null ? (simulator ? SIM_BROKER : "") : m.broker().trim(),
+                m.user() == null ? (simulator ? SIM_USER : "") : m.user().trim(),
+                simulator && m.credentials() == null ? Secret.of(SIM_PASSWORD) : secrets.password()));
+        }
+    }
+
+    private List<StrategyConfig> strategies(final List<ConfigFile.StrategySection> sections, final List<AccountConfig> accounts,
+        final Set<String> instruments)
+    {
+        if (sections == null || sections.isEmpty())
+        {
+            throw problems.at("strategies", "missing (at least one strategy)");
+        }
+        final Set<String> names = new HashSet<>();
+        final List<String> accountNames = accounts.stream().map(AccountConfig::name).toList();
+        final List<StrategyConfig> strategies = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++)
+        {
+            final String path = "strategies[" + i + "]";
+            final ConfigFile.StrategySection s = sections.get(i);
+            if (s == null)
+            {
+                throw problems.at(path, "empty entry");
+            }
+            final String name = uniqueName(path + ".name", s.name(), names);
+            final String className = required(path + ".class", s.className(), null,
+                "a class implementing Strategy, e.g. org.ctpengine.strategies.examples.MarketMaker");
+            final String account = account(path + ".account", s.account(), accountNames);
+            final Integer thread = s.thread() == null ? Integer.valueOf(0) : s.thread();
+            if (thread < 0)
+            {
+                throw problems.at(path + ".thread", thread + " is negative (strategies with the same number share a thread)");
+            }
+            final List<String> own = instrumentList(path + ".instruments", s.instruments());
+            instruments.addAll(own);
+            final JsonNode params = s.params();
+            if (params != null && !params.isNull() && !params.isObject())
+            {
+                throw problems.at(path + ".params", "expected a mapping (key: value lines), found " + params);
+            }
+            final ObjectNode paramNode = params == null || params.isNull() ? StrategyParams.emptyParams() : (ObjectNode) params;
+            final Strategy strategy = factory.create(path, className, new StrategyParams(problems, path, own, paramNode));
+            strategies.add(new StrategyConfig(name, strategy, account, thread,
+                RiskSettings.read(problems, path + ".risk", s.risk())));
+        }
+        return strategies;
+    }
+
+    private String account(final String path, final String account, final List<String> accountNames)
+    {
+        if (account == null)
+        {
+            if (accountNames.size() == 1)
+            {
+                return accountNames.get(0);
+            }
+            throw problems.at(path, "missing (one of " + accountNames + ")");
+        }
+        if (!accountNames.contains(account))
+        {
+            throw problems.at(path, Problems.quote(account) + " is not an account of this file; accounts: " + accountNames +
+                Suggestions.didYouMean(account, accountNames));
+        }
+        return account;
+    }
+
+    private Path library(final String path, final String text, final String simulatorProfile)
+    {
+        if (simulatorProfile != null)
+        {
+            if (text != null)
+            {
+                throw problems.at(path, "not used with simulator: the run uses the built-in simulator's library " +
+                    "(remove this key, or the simulator section to use this library)");
+            }
+            return resolveExternals ? SimLibrary.path(simulatorProfile) : Path.of("ctp-sim", simulatorProfile);
+        }
+        if (text == null || text.isBlank())
+        {
+            throw problems.at(path, "missing (the path of the CTP library, e.g. lib/libthosttraderapi_se.so)");
+        }
+        return resolveExternals ? Libraries.check(problems, path, text) : Paths.expand(text);
+    }
+
+    private Credentials.Pair credentials(final String path, final ConfigFile.CredentialsSection section)
+    {
+        return resolveExternals ? credentials.resolve(path, section) : Credentials.Pair.EMPTY;
+    }
+
+    private String abiProfile(final String path, final String id)
+    {
+        if (id == null)
+        {
+            return null;
+        }
+        if (!AbiProfiles.BUILT_IN.contains(id))
+        {
+            throw problems.at(path, Problems.quote(id) + " is not a built-in ABI profile; built-in: " + AbiProfiles.BUILT_IN +
+                Suggestions.didYouMean(id, AbiProfiles.BUILT_IN));
+        }
+        return id;
+    }
+
+    private ResumeType resume(final String path, final String text)
+    {
+        if (text == null)
+        {
+            return ResumeType.QUICK;
+        }
+        final List<String> names = new ArrayList<>();
+        for (final ResumeType type : ResumeType.values())
+        {
+            final String name = type.name().toLowerCase(Locale.ROOT);
+            if (name.equals(text.trim().toLowerCase(Locale.ROOT)))
+            {
+                return type;
+            }
+            names.add(name);
+        }
+        throw problems.at(path, Problems.quote(text) + " is not one of " + names + Suggestions.didYouMean(text, names));
+    }
+
+    private List<String> instrumentList(final String path, final List<String> list)
+    {
+        if (list == null)
+        {
+            return List.of();
+        }
+        for (int i = 0; i < list.size(); i++)
+        {
+            final String id = list.get(i);
+            if (id == null || id.isBlank() || !id.trim().equals(id) || id.length() > 80)
+            {
+                throw problems.at(path + "[" + i + "]", Problems.quote(id) + " is not an InstrumentID");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private String uniqueName(final String path, final String name, final Set<String> taken)
+    {
+        final String checked = required(path, name, null, "a name, unique in the file");
+        if (!taken.add(checked))
+        {
+            throw problems.at(path, Problems.quote(checked) + " is used twice");
+        }
+        return checked;
+    }
+
+    private String required(final String path, final String value, final String defaultValue, final String meaning)
+    {
+        if (value == null || value.isBlank())
+        {
+            if (defaultValue != null)
+            {
+                return defaultValue;
+            }
+            throw problems.at(path, "missing (" + meaning + ")");
+        }
+        return value.trim();
+    }
+
+    private String text(final String path, final String value, final String defaultValue)
+    {
+        if (value == null)
+        {
+            return defaultValue;
+        }
+        if (value.isBlank())
+        {
+            throw problems.at(path, "empty (leave the key out for the default, " + defaultValue + ")");
+        }
+        return value.trim();
+    }
+
+    private int positive(final String path, final Integer value, final int defaultValue)
+    {
+        if (value == null)
+        {
+            return defaultValue;
+        }
+        if (value <= 0)
+        {
+            throw problems.at(path, value + " is not positive");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,119 @@
+package org.ctpengine.strategies.host.config;
+
+import org.ctpengine.engine.strategy.Strategy;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.util.List;
+
+/**
+ * Creates a strategy from its {@code class:} name: through a public constructor taking {@link StrategyParams}
+ * when the class has one, else a public no-argument constructor (then the entry may give no params and no
+ * instruments).
+ */
+final class StrategyFactory
+{
+    /** The example strategies, for "did you mean" when a name is mistyped or not fully qualified. */
+    static final List<String> EXAMPLES = List.of(
+        "org.ctpengine.strategies.examples.MarketMaker",
+        "org.ctpengine.strategies.examples.Breakout",
+        "org.ctpengine.strategies.examples.PairSpread");
+
+    private final Problems problems;
+
+    StrategyFactory(final Problems problems)
+    {
+        this.problems = problems;
+    }
+
+    Strategy create(final String path, final String className, final StrategyParams params)
+    {
+        final Class<? extends Strategy> type = strategyClass(path + ".class", className);
+        final Strategy strategy;
+        try
+        {
+            final Constructor<? extends Strategy> withParams = constructor(type, StrategyParams.class);
+            if (withParams != null)
+            {
+                strategy = withParams.newInstance(params);
+            }
+            else
+            {
+                final Constructor<? extends Strategy> plain = constructor(type);
+                if (plain == null)
+                {
+                    throw problems.at(path + ".class", className + " has no public constructor taking StrategyParams " +
+                        "(nor a public no-argument one)");
+                }
+                if (!params.isEmpty())
+                {
+                    throw problems.at(path, className + " takes no params or instruments (it has no public constructor " +
+                        "taking StrategyParams)");
+                }
+                strategy = plain.newInstance();
+            }
+        }
+        catch (final InvocationTargetException e)
+        {
+            final Throwable cause = e.getCause();
+            if (cause instanceof ConfigException config)
+            {
+                throw config;
+            }
+            throw problems.at(path + ".params", type.getSimpleName() + " refused its settings: " +
+                (cause instanceof IllegalArgumentException ? cause.getMessage() : String.valueOf(cause)));
+        }
+        catch (final ReflectiveOperationException e)
+        {
+            throw problems.at(path + ".class", "cannot create " + className + ": " + e);
+        }
+        final List<String> unknown = params.unknownKeys();
+        if (!unknown.isEmpty())
+        {
+            final String key = unknown.get(0);
+            throw problems.at(path + ".params." + key, "unknown key for " + type.getSimpleName() +
+                Suggestions.didYouMean(key, params.askedKeys()) + "; it reads " + params.askedKeys());
+        }
+        return strategy;
+    }
+
+    private Class<? extends Strategy> strategyClass(final String path, final String className)
+    {
+        final Class<?> type;
+        try
+        {
+            type = Class.forName(className, false, StrategyFactory.class.getClassLoader());
+        }
+        catch (final ClassNotFoundException | LinkageError e)
+        {
+            String suggestion = Suggestions.didYouMean(className, EXAMPLES);
+            for (final String example : EXAMPLES)
+            {
+                if (example.endsWith("." + className))
+                {
+                    suggestion = " (did you mean " + example + "?)";
+                }
+            }
+            throw problems.at(path, Problems.quote(className) + " is not a class on the class path" + suggestion);
+        }
+        if (!Strategy.class.isAssignableFrom(type) || type.isInterface() || Modifier.isAbstract(type.getModifiers()))
+        {
+            throw problems.at(path, className + " is not a concrete class implementing " + Strategy.class.getName());
+        }
+        return type.asSubclass(Strategy.class);
+    }
+
+    private static <T> Constructor<T> constructor(final Class<T> type, final Class<?>... parameters)
+    {
+        try
+        {
+            final Constructor<T> constructor = type.getConstructor(parameters);
+            return Modifier.isPublic(type.getModifiers()) ? constructor : null;
+        }
+        catch (final NoSuchMethodException e)
+        {
+            return null;
+        }
+    }
+}
