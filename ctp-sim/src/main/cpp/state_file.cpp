@@ -102,12 +102,26 @@ void putLayout(Out& out)
     out.put(static_cast<uint32_t>(sizeof(CThostFtdcDepthMarketDataField)));
 }
 
+/** Files written before secrets were left out still carry them; a blank one takes the in-memory (registered) one. */
+void keepSecret(const AccountConfig& known, AccountConfig& loaded)
+{
+    if (loaded.password.empty())
+    {
+        loaded.password = known.password;
+    }
+    if (loaded.authCode.empty())
+    {
+        loaded.authCode = known.authCode;
+    }
+}
+
 void putConfig(Out& out, const SimConfig& c)
 {
     out.count(c.accounts.size());
     for (const auto& a : c.accounts)
     {
-        out.put(a.broker); out.put(a.user); out.put(a.password); out.put(a.appId); out.put(a.authCode); out.put(a.funds);
+        // Secrets stay in memory only: the file lives in the user's work directory (see keepSecret on load).
+        out.put(a.broker); out.put(a.user); out.put(std::string()); out.put(a.appId); out.put(std::string()); out.put(a.funds);
     }
     out.count(c.instruments.size());
     for (const auto& i : c.instruments)
@@ -129,10 +143,18 @@ void putConfig(Out& out, const SimConfig& c)
 
 void getConfig(In& in, SimConfig& c)
 {
+    const std::vector<AccountConfig> before = c.accounts;
     c.accounts.resize(in.count());
     for (auto& a : c.accounts)
     {
         in.get(a.broker); in.get(a.user); in.get(a.password); in.get(a.appId); in.get(a.authCode); in.get(a.funds);
+        for (const auto& known : before)
+        {
+            if (known.broker == a.broker && known.user == a.user)
+            {
+                keepSecret(known, a);
+            }
+        }
     }
     c.instruments.resize(in.ok() ? in.count() : 0);
     for (auto& i : c.instruments)
@@ -298,8 +320,8 @@ void putAccounts(Out& out, const std::map<std::string, Account>& accounts)
     for (const auto& [key, a] : accounts)
     {
         out.put(key);
-        out.put(a.config.broker); out.put(a.config.user); out.put(a.config.password); out.put(a.config.appId);
-        out.put(a.config.authCode); out.put(a.config.funds);
+        out.put(a.config.broker); out.put(a.config.user); out.put(std::string()); out.put(a.config.appId);
+        out.put(std::string()); out.put(a.config.funds);
         out.put(a.preBalance); out.put(a.closeProfit); out.put(a.commission); out.put(a.frozenMargin);
         out.put(a.frozenCommission); out.put(a.settlementConfirmed);
         out.count(a.positions.size());
@@ -318,8 +340,10 @@ void getAccounts(In& in, std::map<std::string, Account>& accounts)
     {
         const std::string key = in.string();
         Account& a = accounts[key];
+        const AccountConfig before = a.config;
         in.get(a.config.broker); in.get(a.config.user); in.get(a.config.password); in.get(a.config.appId);
         in.get(a.config.authCode); in.get(a.config.funds);
+        keepSecret(before, a.config);
         in.get(a.preBalance); in.get(a.closeProfit); in.get(a.commission); in.get(a.frozenMargin);
         in.get(a.frozenCommission); in.get(a.settlementConfirmed);
         const uint32_t positions = in.count();

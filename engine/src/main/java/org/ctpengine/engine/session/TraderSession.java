@@ -343,6 +343,7 @@ public final class TraderSession
                 .authCode(config.authCode().reveal());
             moveTo(SessionState.AUTHENTICATING, epochNanos);
             call(link.api().reqAuthenticate(authenticate.buffer().addressOffset(), requestId++), "ReqAuthenticate");
+            authenticate.clear(); // the library copied the request: no copy of the auth code stays in engine memory
         }
         else
         {

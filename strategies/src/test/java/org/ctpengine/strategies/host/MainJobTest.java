@@ -87,7 +87,8 @@ class MainJobTest
         assertThat(replay.output()).as("the progress line on stderr, to the last event")
             .containsPattern("replay ([0-9,]+) / \\1 events  100\\.0%  [0-9,]+ events/s  ETA 0:00:00");
 
-        final HostProcess.Outcome whatIf = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--what-if",
+        final String journal = words[java.util.Arrays.asList(words).indexOf("--journal") + 1];
+        final HostProcess.Outcome whatIf = HostProcess.run(dir, 120, "replay", "--journal", journal, "--what-if",
             "--strategy", "breakout", "--instrument", "rb2501", "--no-progress");
 
         assertThat(whatIf.exit()).as(whatIf.output()).isZero();
