@@ -102,16 +102,26 @@ void putLayout(Out& out)
     out.put(static_cast<uint32_t>(sizeof(CThostFtdcDepthMarketDataField)));
 }
 
-/** Files written before secrets were left out still carry them; a blank one takes the in-memory (registered) one. */
-void keepSecret(const AccountConfig& known, AccountConfig& loaded)
+/**
+ * The file holds no secrets: a loaded account takes the password and auth code the running process knows for it
+ * (registered before the directory was named, or the built-in defaults).
+ */
+void restoreSecrets(const std::vector<AccountConfig>& live, AccountConfig& loaded)
 {
-    if (loaded.password.empty())
+    for (const auto& known : live)
     {
-        loaded.password = known.password;
-    }
-    if (loaded.authCode.empty())
-    {
-        loaded.authCode = known.authCode;
+        if (known.broker == loaded.broker && known.user == loaded.user)
+        {
+            if (loaded.password.empty())
+            {
+                loaded.password = known.password;
+            }
+            if (loaded.authCode.empty())
+            {
+                loaded.authCode = known.authCode;
+            }
+            return;
+        }
     }
 }
 
@@ -143,18 +153,10 @@ void putConfig(Out& out, const SimConfig& c)
 
 void getConfig(In& in, SimConfig& c)
 {
-    const std::vector<AccountConfig> before = c.accounts;
     c.accounts.resize(in.count());
     for (auto& a : c.accounts)
     {
         in.get(a.broker); in.get(a.user); in.get(a.password); in.get(a.appId); in.get(a.authCode); in.get(a.funds);
-        for (const auto& known : before)
-        {
-            if (known.broker == a.broker && known.user == a.user)
-            {
-                keepSecret(known, a);
-            }
-        }
     }
     c.instruments.resize(in.ok() ? in.count() : 0);
     for (auto& i : c.instruments)
@@ -340,10 +342,8 @@ void getAccounts(In& in, std::map<std::string, Account>& accounts)
     {
         const std::string key = in.string();
         Account& a = accounts[key];
-        const AccountConfig before = a.config;
         in.get(a.config.broker); in.get(a.config.user); in.get(a.config.password); in.get(a.config.appId);
         in.get(a.config.authCode); in.get(a.config.funds);
-        keepSecret(before, a.config);
         in.get(a.preBalance); in.get(a.closeProfit); in.get(a.commission); in.get(a.frozenMargin);
         in.get(a.frozenCommission); in.get(a.settlementConfirmed);
         const uint32_t positions = in.count();
@@ -684,6 +684,14 @@ bool StateStore::load(Core& core, std::string& error)
         savedMessages_[key] = topic.size();
     }
     fresh_ = false;
+    for (auto& account : d.config.accounts)
+    {
+        restoreSecrets(core.config.accounts, account);
+    }
+    for (auto& [key, account] : d.accounts)
+    {
+        restoreSecrets(core.config.accounts, account.config);
+    }
     const std::string stateDir = core.config.stateDir;
     core.config = std::move(d.config);
     core.config.stateDir = stateDir;
