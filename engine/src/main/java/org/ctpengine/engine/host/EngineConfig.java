@@ -55,6 +55,20 @@ public record EngineConfig(
             accounts, marketData, strategies, WaitStrategyKind.SLEEPING);
     }
 
+    /** The same configuration with other strategies. */
+    public EngineConfig withStrategies(final List<StrategyConfig> others)
+    {
+        return new EngineConfig(workDirectory, ringSize, waitStrategy, timerIntervalMs, queryIntervalMs, instrumentCapacity,
+            globalRisk, accounts, marketData, others, backgroundWait);
+    }
+
+    /** The same configuration with another work directory. */
+    public EngineConfig withWorkDirectory(final Path directory)
+    {
+        return new EngineConfig(directory, ringSize, waitStrategy, timerIntervalMs, queryIntervalMs, instrumentCapacity,
+            globalRisk, accounts, marketData, strategies, backgroundWait);
+    }
+
     public EngineConfig
     {
         accounts = List.copyOf(accounts);

@@ -32,7 +32,8 @@ record ConfigFile(
         String waitStrategy,
         Integer timerIntervalMs,
         Integer queryIntervalMs,
-        Integer instrumentCapacity)
+        Integer instrumentCapacity,
+        String backgroundWait)
     {
     }
 

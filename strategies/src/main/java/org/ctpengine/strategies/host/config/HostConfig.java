@@ -41,9 +41,7 @@ public record HostConfig(
     {
         final List<StrategyConfig> strategies = new ArrayList<>(engine.strategies());
         strategies.addAll(extra);
-        return new EngineConfig(engine.workDirectory(), engine.ringSize(), engine.waitStrategy(), engine.timerIntervalMs(),
-            engine.queryIntervalMs(), engine.instrumentCapacity(), engine.globalRisk(), engine.accounts(),
-            engine.marketData(), strategies);
+        return engine.withStrategies(strategies);
     }
 
     public HostConfig withJournal(final Path directory)
@@ -58,9 +56,7 @@ public record HostConfig(
 
     public HostConfig withWorkDirectory(final Path directory)
     {
-        return new HostConfig(source, journalDirectory, duration, simulatorProfile, new EngineConfig(directory,
-            engine.ringSize(), engine.waitStrategy(), engine.timerIntervalMs(), engine.queryIntervalMs(),
-            engine.instrumentCapacity(), engine.globalRisk(), engine.accounts(), engine.marketData(), engine.strategies()),
+        return new HostConfig(source, journalDirectory, duration, simulatorProfile, engine.withWorkDirectory(directory),
             instruments);
     }
 }

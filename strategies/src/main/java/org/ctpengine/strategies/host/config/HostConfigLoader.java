@@ -85,13 +85,15 @@ public final class HostConfigLoader
         final Duration duration = duration(config.duration());
 
         final ConfigFile.EngineSection engine = config.engine() == null ?
-            new ConfigFile.EngineSection(null, null, null, null, null) : config.engine();
+            new ConfigFile.EngineSection(null, null, null, null, null, null) : config.engine();
         final int ringSize = positive("engine.ring-size", engine.ringSize(), DEFAULT_RING_SIZE);
         if (Integer.bitCount(ringSize) != 1)
         {
             throw problems.at("engine.ring-size", ringSize + " is not a power of two (e.g. 16384)");
         }
-        final WaitStrategyKind wait = waitStrategy(engine.waitStrategy());
+        final WaitStrategyKind wait = waitStrategy("engine.wait-strategy", engine.waitStrategy(), WaitStrategyKind.BLOCKING);
+        final WaitStrategyKind backgroundWait = waitStrategy("engine.background-wait", engine.backgroundWait(),
+            WaitStrategyKind.SLEEPING);
         final int timerMs = positive("engine.timer-interval-ms", engine.timerIntervalMs(), DEFAULT_TIMER_INTERVAL_MS);
         final int queryMs = positive("engine.query-interval-ms", engine.queryIntervalMs(),
             simulator ? SIMULATOR_QUERY_INTERVAL_MS : DEFAULT_QUERY_INTERVAL_MS);
@@ -106,7 +108,7 @@ public final class HostConfigLoader
 
         return new HostConfig(problems.file(), journal, duration, simulatorProfile,
             new EngineConfig(work, ringSize, wait, timerMs, queryMs, capacity,
-                RiskSettings.read(problems, "risk", config.risk()), accounts, marketData, strategies),
+                RiskSettings.read(problems, "risk", config.risk()), accounts, marketData, strategies, backgroundWait),
             new ArrayList<>(instruments));
     }
 
@@ -147,11 +149,11 @@ public final class HostConfigLoader
         return duration;
     }
 
-    private WaitStrategyKind waitStrategy(final String text)
+    private WaitStrategyKind waitStrategy(final String key, final String text, final WaitStrategyKind absent)
     {
         if (text == null)
         {
-            return WaitStrategyKind.BLOCKING;
+            return absent;
         }
         final List<String> names = new ArrayList<>();
         for (final WaitStrategyKind kind : WaitStrategyKind.values())
@@ -163,7 +165,7 @@ public final class HostConfigLoader
             }
             names.add(name);
         }
-        throw problems.at("engine.wait-strategy", Problems.quote(text) + " is not one of " + names +
+        throw problems.at(key, Problems.quote(text) + " is not one of " + names +
             Suggestions.didYouMean(text, names));
     }
 

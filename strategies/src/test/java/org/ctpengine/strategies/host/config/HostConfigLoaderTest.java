@@ -41,6 +41,7 @@ class HostConfigLoaderTest
         assertThat(engine.workDirectory()).isEqualTo(defaults.workDirectory());
         assertThat(engine.ringSize()).isEqualTo(defaults.ringSize());
         assertThat(engine.waitStrategy()).isEqualTo(defaults.waitStrategy());
+        assertThat(engine.backgroundWait()).isEqualTo(defaults.backgroundWait());
         assertThat(engine.timerIntervalMs()).isEqualTo(defaults.timerIntervalMs());
         assertThat(engine.queryIntervalMs()).isEqualTo(defaults.queryIntervalMs());
         assertThat(engine.instrumentCapacity()).isEqualTo(defaults.instrumentCapacity());
@@ -69,6 +70,7 @@ class HostConfigLoaderTest
         assertThat(host.duration()).isNull(); // until Ctrl-C
         assertThat(host.engine().ringSize()).isEqualTo(16_384);
         assertThat(host.engine().waitStrategy()).isEqualTo(WaitStrategyKind.BLOCKING);
+        assertThat(host.engine().backgroundWait()).isEqualTo(WaitStrategyKind.SLEEPING);
         assertThat(host.engine().queryIntervalMs()).isEqualTo(200);
         assertThat(host.engine().strategies().get(0).account()).isEqualTo("sim");
         assertThat(host.engine().accounts().get(0).password().reveal().toString()).isEqualTo("sim");
@@ -164,6 +166,11 @@ class HostConfigLoaderTest
     {
         assertError(ConfigFiles.SIMULATOR + "engine:\n  wait-strategy: busyspin\n",
             "engine.wait-strategy: \"busyspin\" is not one of [blocking, sleeping, yielding, busy-spin] (did you mean busy-spin?)");
+        assertError(ConfigFiles.SIMULATOR + "engine:\n  background-wait: sleepng\n",
+            "engine.background-wait: \"sleepng\" is not one of [blocking, sleeping, yielding, busy-spin] (did you mean sleeping?)");
+        assertThat(load(ConfigFiles.SIMULATOR + "engine:\n  wait-strategy: busy-spin\n  background-wait: blocking\n").engine())
+            .extracting(EngineConfig::waitStrategy, EngineConfig::backgroundWait)
+            .containsExactly(WaitStrategyKind.BUSY_SPIN, WaitStrategyKind.BLOCKING);
         assertError(ConfigFiles.SIMULATOR.replace("profile: \"6.7.8\"", "profile: \"6.3.19\""),
             "simulator.profile: \"6.3.19\" has no built-in simulator; built: [6.7.8, 6.6.1_P1]");
     }
