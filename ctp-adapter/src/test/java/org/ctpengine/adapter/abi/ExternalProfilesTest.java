@@ -56,10 +56,10 @@ class ExternalProfilesTest
 
         assertThat(exit).isZero();
         final String output = printed.toString(StandardCharsets.UTF_8);
-        assertThat(output).contains("  abi-profiles: " + profiles.toAbsolutePath() + "    (a top-level line")
-            .contains("  ./ctp-engine run --abi-profiles " + profiles.toAbsolutePath() + " ...")
-            .contains("  export CTP_ENGINE_ABI_PROFILES=" + profiles.toAbsolutePath() + "\n")
-            .contains("  abi-profile: vendor-6.7.8\n");
+        assertThat(output).contains("\n    abi-profiles: " + profiles.toAbsolutePath() + "\n")
+            .contains("\n    --abi-profiles " + profiles.toAbsolutePath() + "\n")
+            .contains("\n    export CTP_ENGINE_ABI_PROFILES=" + profiles.toAbsolutePath() + "\n")
+            .contains("matches '^vendor-6\\.7\\.8 '").contains("\n    abi-profile: vendor-6.7.8\n");
         assertThat(AbiProfiles.useDirectories(List.of(new ProfileDirectory(profiles, "test")))).containsExactly("vendor-6.7.8");
         final AbiProfile vendor = AbiProfiles.byId("vendor-6.7.8");
         assertThat(AbiProfiles.forVersion("vendor-6.7.8 build 42")).isSameAs(vendor);

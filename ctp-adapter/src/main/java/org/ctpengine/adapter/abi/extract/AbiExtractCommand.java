@@ -133,13 +133,16 @@ public final class AbiExtractCommand implements Callable<Integer>
                 "(extract under another --id to use this one)");
             return;
         }
-        System.out.println("use it without rebuilding: one of");
-        System.out.println("  abi-profiles: " + dir + "    (a top-level line of the configuration file)");
-        System.out.println("  ./ctp-engine run --abi-profiles " + dir + " ...    (replay takes the same option)");
-        System.out.println("  export " + AbiProfiles.ENVIRONMENT + "=" + dir);
+        System.out.println("to use it without rebuilding, give the engine its directory, one of:");
+        System.out.println("  a top-level line of the configuration file:");
+        System.out.println("    abi-profiles: " + dir);
+        System.out.println("  an option of run and replay:");
+        System.out.println("    --abi-profiles " + dir);
+        System.out.println("  the environment:");
+        System.out.println("    export " + AbiProfiles.ENVIRONMENT + "=" + dir);
         System.out.println("it is chosen for a library whose GetApiVersion() matches '" + profile.versionPattern().pattern() +
-            "'; for any other, add to its account or market-data entry:");
-        System.out.println("  abi-profile: " + profile.id());
+            "'; for any other, add to its account and market-data entries:");
+        System.out.println("    abi-profile: " + profile.id());
     }
 
     private record Source(Path jar, String id)
