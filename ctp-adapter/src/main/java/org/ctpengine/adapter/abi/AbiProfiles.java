@@ -49,7 +49,10 @@ public final class AbiProfiles
     public static List<String> useDirectories(final List<ProfileDirectory> directories)
     {
         final ExternalProfiles profiles = ExternalProfiles.read(directories, BUILT_IN);
-        external = profiles;
+        synchronized (AbiProfiles.class)
+        {
+            external = profiles; // never overwritten by a first use's read of the environment racing with this
+        }
         return profiles.profiles().stream().map(AbiProfile::id).toList();
     }
 
