@@ -22,13 +22,12 @@ public final class EngineMetadata
     public static final String STRATEGY_PREFIX = "strategy.";
     /** {@code warm} or {@code cold}: whether the run continued the journal's day; a cold run starts it anew. */
     public static final String START = "engine.start";
+    /** {@code config.path=<file as the user named it>}, beside {@code config.digest}: which file the digest is of. */
+    public static final String CONFIG_PATH = "config.path";
 
     private EngineMetadata()
     {
     }
-
-    /** {@code config.path=<file as the user named it>}, beside {@code config.digest}: which file the digest is of. */
-    public static final String CONFIG_PATH = "config.path";
 
     /** The run's metadata, without a configuration digest (embedding code, tests). */
     public static JournalMetadata of(final Engine engine, final String engineVersion)
