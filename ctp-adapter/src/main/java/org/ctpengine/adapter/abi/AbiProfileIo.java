@@ -154,6 +154,7 @@ public final class AbiProfileIo
         String currentName = null;
         int currentSize = 0;
         List<FieldLayout> currentFields = new ArrayList<>();
+        Row structRow = null;
         for (final Row row : rows(location, STRUCTS_FILE, STRUCTS_HEADER, opener))
         {
             row.expectColumns(6);
@@ -162,8 +163,9 @@ public final class AbiProfileIo
             {
                 if (currentName != null)
                 {
-                    structs.add(new StructLayout(currentName, currentSize, currentFields));
+                    structs.add(struct(currentName, currentSize, currentFields, structRow));
                 }
+                structRow = row;
                 currentName = name;
                 currentSize = row.intCell(1);
                 currentFields = new ArrayList<>();
@@ -183,22 +185,39 @@ public final class AbiProfileIo
         }
         if (currentName != null)
         {
-            structs.add(new StructLayout(currentName, currentSize, currentFields));
+            structs.add(struct(currentName, currentSize, currentFields, structRow));
         }
 
         final List<CtpConstant> constants = new ArrayList<>();
         for (final Row row : rows(location, CONSTANTS_FILE, CONSTANTS_HEADER, opener))
         {
             row.expectColumns(3);
-            constants.add(new CtpConstant(row.cell(0), row.cell(1), row.cell(2)));
+            try
+            {
+                constants.add(new CtpConstant(row.cell(0), row.cell(1), row.cell(2)));
+            }
+            catch (final IllegalArgumentException e)
+            {
+                throw row.error(e.getMessage());
+            }
         }
 
+        final String versionPattern = required(meta, "versionPattern", location);
+        try
+        {
+            java.util.regex.Pattern.compile(versionPattern);
+        }
+        catch (final java.util.regex.PatternSyntaxException e)
+        {
+            throw new AbiProfileException(location + "/" + PROFILE_FILE + ": versionPattern: '" + versionPattern +
+                "' is not a regular expression (" + e.getDescription() + ")");
+        }
         try
         {
             return new AbiProfile(
                 required(meta, "id", location),
                 required(meta, "apiVersion", location),
-                required(meta, "versionPattern", location),
+                versionPattern,
                 required(meta, "source", location),
                 tables,
                 structs,
@@ -207,6 +226,18 @@ public final class AbiProfileIo
         catch (final IllegalArgumentException e)
         {
             throw new AbiProfileException("invalid ABI profile at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static StructLayout struct(final String name, final int size, final List<FieldLayout> fields, final Row firstRow)
+    {
+        try
+        {
+            return new StructLayout(name, size, fields);
+        }
+        catch (final IllegalArgumentException e)
+        {
+            throw firstRow.error(e.getMessage());
         }
     }
 
@@ -245,7 +276,7 @@ public final class AbiProfileIo
                 lineNumber++;
                 if (!line.isEmpty())
                 {
-                    rows.add(new Row(where, lineNumber, line.split("\t", -1)));
+                    rows.add(new Row(where, lineNumber, header.split("\t"), line.split("\t", -1)));
                 }
             }
         }
@@ -257,13 +288,14 @@ public final class AbiProfileIo
     }
 
     /** One data line of a profile file, with its place for error messages. */
-    private record Row(String file, int line, String[] cells)
+    private record Row(String file, int line, String[] columns, String[] cells)
     {
         void expectColumns(final int count)
         {
             if (cells.length != count)
             {
-                throw error("expected " + count + " tab-separated columns, found " + cells.length);
+                throw error("expected " + count + " tab-separated columns (" + String.join(", ", columns) + "), found " +
+                    cells.length);
             }
         }
 
@@ -280,7 +312,7 @@ public final class AbiProfileIo
             }
             catch (final NumberFormatException e)
             {
-                throw error("column " + (i + 1) + " must be a whole number, found '" + cells[i] + "'");
+                throw error(columns[i] + ": must be a whole number, found '" + cells[i] + "'");
             }
         }
 

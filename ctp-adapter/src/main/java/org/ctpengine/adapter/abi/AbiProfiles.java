@@ -5,12 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The profiles that ship with the engine (class-path resources {@code org/ctpengine/abi/<id>/}) and the
- * rule that picks one for a library's {@code GetApiVersion()} string.
+ * The profiles that ship with the engine (class-path resources {@code org/ctpengine/abi/<id>/}), those in
+ * directories outside the jar ({@code DIR/<id>/*.tsv}, written by {@code abi extract --headers}), and the rule that
+ * picks one for a library's {@code GetApiVersion()} string: built-ins first, then the external ones in the order
+ * their directories were named.
+ *
+ * <p>The external directories are those of {@link #ENVIRONMENT} until {@link #useDirectories} names others (the
+ * host does, once, before it loads a library: configuration, command line and environment together).
  */
 public final class AbiProfiles
 {
@@ -22,27 +28,90 @@ public final class AbiProfiles
     private static final String RESOURCE_ROOT = "org/ctpengine/abi/";
     private static final Map<String, AbiProfile> CACHE = new ConcurrentHashMap<>();
 
+    /** Environment variable naming directories of external profiles, separated by {@code :} as in PATH. */
+    public static final String ENVIRONMENT = "CTP_ENGINE_ABI_PROFILES";
+
+    /** Null until first needed: then read from {@link #ENVIRONMENT}, unless {@link #useDirectories} came first. */
+    private static volatile ExternalProfiles external;
+
     private AbiProfiles()
     {
     }
 
     /**
-     * A built-in profile by id.
+     * Makes these directories (and nothing else) the external profiles' search path, reading every profile in them
+     * now. On an error the previous search path stays.
      *
-     * @throws AbiProfileException naming the id and the ids that exist
+     * @return the ids found, in search order
+     * @throws AbiProfileException naming the directory and who named it, or a profile's file, line and field, or
+     *                             the two places that claim one id
      */
-    public static AbiProfile byId(final String id)
+    public static List<String> useDirectories(final List<ProfileDirectory> directories)
     {
-        if (!BUILT_IN.contains(id))
+        final ExternalProfiles profiles = ExternalProfiles.read(directories, BUILT_IN);
+        synchronized (AbiProfiles.class)
         {
-            throw new AbiProfileException("no built-in ABI profile '" + id + "'; built-in profiles: " + BUILT_IN +
-                " (extract one for another SDK with 'abi extract --headers DIR')");
+            external = profiles; // never overwritten by a first use's read of the environment racing with this
         }
-        return CACHE.computeIfAbsent(id, AbiProfiles::load);
+        return profiles.profiles().stream().map(AbiProfile::id).toList();
+    }
+
+    /** The directories {@link #ENVIRONMENT} names in {@code environment} (normally {@code System::getenv}). */
+    public static List<ProfileDirectory> environmentDirectories(final Function<String, String> environment)
+    {
+        return ProfileDirectory.parseList(environment.apply(ENVIRONMENT), ENVIRONMENT);
+    }
+
+    /** The external directories searched now, in order. */
+    public static List<ProfileDirectory> directories()
+    {
+        return external().directories();
+    }
+
+    /** Every profile id there is: built-in, then external. */
+    public static List<String> ids()
+    {
+        final List<String> ids = new ArrayList<>(BUILT_IN);
+        external().profiles().forEach(profile -> ids.add(profile.id()));
+        return ids;
     }
 
     /**
-     * The built-in profile for a library's version string.
+     * A profile by id: built-in, else from the external directories.
+     *
+     * @throws AbiProfileException naming the id, the ids that exist and the directories searched
+     */
+    public static AbiProfile byId(final String id)
+    {
+        if (BUILT_IN.contains(id))
+        {
+            return CACHE.computeIfAbsent(id, AbiProfiles::load);
+        }
+        final ExternalProfiles profiles = external();
+        final AbiProfile profile = profiles.byId(id);
+        if (profile == null)
+        {
+            throw new AbiProfileException("no ABI profile '" + id + "'; built-in: " + BUILT_IN + searched(profiles) +
+                " (extract one for another SDK with 'abi extract --headers DIR --id ID --out PROFILES', then name PROFILES " +
+                "with abi-profiles: in the configuration, --abi-profiles or " + ENVIRONMENT + ")");
+        }
+        return profile;
+    }
+
+    /** Where an id's profile comes from: {@code built-in} or its directory. */
+    public static String locationOf(final String id)
+    {
+        if (BUILT_IN.contains(id))
+        {
+            return "built-in";
+        }
+        byId(id);
+        return external().location(id).toString();
+    }
+
+    /**
+     * The profile for a library's version string: the one it declares ({@code profile=ID}, the simulator), else the
+     * first built-in, then external, profile whose version pattern it matches.
      *
      * @throws AbiProfileException when none matches, naming the version and the known profiles
      */
@@ -63,8 +132,41 @@ public final class AbiProfiles
             }
             tried.add(id + " (" + profile.versionPattern().pattern() + ")");
         }
+        final ExternalProfiles profiles = external();
+        for (final AbiProfile profile : profiles.profiles())
+        {
+            if (profile.matchesVersion(libraryVersion))
+            {
+                return profile;
+            }
+            tried.add(profile.id() + " (" + profile.versionPattern().pattern() + ")");
+        }
         throw new AbiProfileException("no ABI profile for library version '" + libraryVersion + "'; known: " + tried +
-            ". Name a profile explicitly (override) or extract one from the vendor's SDK headers");
+            searched(profiles) + ". Name a profile explicitly (override) or extract one from the vendor's SDK headers");
+    }
+
+    private static String searched(final ExternalProfiles profiles)
+    {
+        return profiles.directories().isEmpty() ? "; no external profile directories" :
+            "; external directories searched: " + profiles.directories();
+    }
+
+    private static ExternalProfiles external()
+    {
+        ExternalProfiles profiles = external;
+        if (profiles == null)
+        {
+            synchronized (AbiProfiles.class)
+            {
+                profiles = external;
+                if (profiles == null)
+                {
+                    profiles = ExternalProfiles.read(environmentDirectories(System::getenv), BUILT_IN);
+                    external = profiles;
+                }
+            }
+        }
+        return profiles;
     }
 
     private static AbiProfile load(final String id)

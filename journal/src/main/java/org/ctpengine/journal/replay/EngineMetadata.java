@@ -22,14 +22,35 @@ public final class EngineMetadata
     public static final String STRATEGY_PREFIX = "strategy.";
     /** {@code warm} or {@code cold}: whether the run continued the journal's day; a cold run starts it anew. */
     public static final String START = "engine.start";
+    /** {@code config.path=<file as the user named it>}, beside {@code config.digest}: which file the digest is of. */
+    public static final String CONFIG_PATH = "config.path";
 
     private EngineMetadata()
     {
     }
 
+    /** The run's metadata, without a configuration digest (embedding code, tests). */
     public static JournalMetadata of(final Engine engine, final String engineVersion)
     {
+        return of(engine, engineVersion, null, null);
+    }
+
+    /**
+     * The run's metadata with its configuration's digest ({@link JournalMetadata#digestOf}, or a name such as
+     * {@code embedded-default} for a run without a file) and the file's path, null for none.
+     */
+    public static JournalMetadata of(final Engine engine, final String engineVersion, final String configDigest,
+        final String configPath)
+    {
         final JournalMetadata.Builder builder = JournalMetadata.builder().engineVersion(engineVersion);
+        if (configDigest != null)
+        {
+            builder.configDigest(configDigest);
+        }
+        if (configPath != null)
+        {
+            builder.put(CONFIG_PATH, configPath);
+        }
         for (int i = 0; i < engine.profiles().size(); i++)
         {
             builder.profile(i, engine.profiles().get(i).id());

@@ -102,6 +102,6 @@ class ProfilePerRunTest
             .contains("CThostFtdcDepthMarketDataField (584 bytes, profile 6.7.8)");
         final Tool wrong = Tool.run("dump", journalDir.toString(), "--profile", "5.0");
         assertThat(wrong.exitCode()).isEqualTo(JournalCommand.EXIT_ERROR);
-        assertThat(wrong.err()).startsWith("error: no built-in ABI profile '5.0'");
+        assertThat(wrong.err()).startsWith("error: no ABI profile '5.0'");
     }
 }

@@ -52,7 +52,9 @@ final class LibraryCheck
         {
             final CtpLibrary library = profileOverride == null ? CtpLibrary.load(kind, path) :
                 CtpLibrary.load(kind, path, AbiProfiles.byId(profileOverride));
-            return key + ": " + path + ": " + library.apiVersion().trim() + ", ABI profile " + library.profile().id();
+            final String id = library.profile().id();
+            return key + ": " + path + ": " + library.apiVersion().trim() + ", ABI profile " + id +
+                (AbiProfiles.BUILT_IN.contains(id) ? "" : " (" + AbiProfiles.locationOf(id) + ")");
         }
         catch (final CtpLoadException | AbiProfileException e)
         {

@@ -11,6 +11,7 @@ import org.ctpengine.journal.replay.ReplayResult;
 import org.ctpengine.journal.replay.WhatIfReplay;
 import org.ctpengine.journal.replay.WhatIfResult;
 import org.ctpengine.journal.tools.SelectionOptions;
+import org.ctpengine.strategies.host.config.AbiProfileDirectories;
 import org.ctpengine.strategies.host.config.HostConfig;
 import org.ctpengine.strategies.host.config.HostConfigLoader;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,11 @@ public final class ReplayCommand implements Callable<Integer>
             "strategies and risk limits are used, so neither libraries nor credentials need to be present")
     Path configFile;
 
+    @Option(names = "--abi-profiles", paramLabel = "DIR",
+        description = "a directory of ABI profiles made by 'abi extract --headers', for a journal recorded with one " +
+            "(repeatable; beside the config's abi-profiles and CTP_ENGINE_ABI_PROFILES)")
+    List<Path> abiProfiles = new ArrayList<>();
+
     @Mixin
     SelectionOptions selection;
 
@@ -83,7 +90,19 @@ public final class ReplayCommand implements Callable<Integer>
     public Integer call() throws IOException
     {
         final ReplayOptions options = options(selection, speed, noProgress);
-        final HostConfig host = configFile == null ? null : HostConfigLoader.forReplay(configFile);
+        final HostConfig host = configFile == null ? null : HostConfigLoader.forReplay(configFile, abiProfiles);
+        if (host == null)
+        {
+            AbiProfileDirectories.install(abiProfiles, List.of(), System::getenv);
+        }
+        else
+        {
+            final String warning = ConfigDigestCheck.warning(journalDirectory, configFile, host.configDigest());
+            if (warning != null)
+            {
+                System.err.println(warning);
+            }
+        }
         if (host != null && (strategy != null || !params.isEmpty()))
         {
             throw new IllegalArgumentException("--config already names the strategies: drop --strategy/--param, or --config");

@@ -14,6 +14,7 @@ import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.replay.EngineMetadata;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
+import org.ctpengine.strategies.host.config.AbiProfileDirectories;
 import org.ctpengine.strategies.host.config.Durations;
 import org.ctpengine.strategies.host.config.HostConfig;
 import org.ctpengine.strategies.host.config.HostConfigLoader;
@@ -25,6 +26,7 @@ import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -66,6 +68,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     @Option(names = "--profile", paramLabel = "ID",
         description = "without --config: the simulator's ABI profile, 6.7.8 or 6.6.1_P1 (default: 6.7.8)")
     String profile;
+
+    @Option(names = "--abi-profiles", paramLabel = "DIR",
+        description = "a directory of ABI profiles made by 'abi extract --headers ... --out DIR', searched after the " +
+            "built-in ones (repeatable; beside the config's abi-profiles and CTP_ENGINE_ABI_PROFILES)")
+    List<Path> abiProfiles = new ArrayList<>();
 
     @Option(names = "--cold", description = "start cold: do not continue today's journal (warm restart is the default " +
         "when the journal holds today's events), and start the simulated day afresh")
@@ -128,7 +135,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         final Path journalDirectory = host.journalDirectory();
         try (Journal journal = Journal.open(journalDirectory))
         {
-            final JournalHandler handler = new JournalHandler(journal, () -> EngineMetadata.of(engineRef.get(), version()));
+            final JournalHandler handler = new JournalHandler(journal, () -> EngineMetadata.of(engineRef.get(), version(),
+                host.configDigest(), host.source()));
             final Engine engine = new Engine(host.engineWith(
                 List.of(new StrategyConfig("latency-probe", probe, firstAccount(host), 1, RiskLimits.none()))),
                 List.of(handler));
@@ -163,8 +171,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             Reference.reachabilityFence(simulator);
         }
         summary.print(out, Duration.ofNanos(System.nanoTime() - started), journalDirectory);
+        final StringBuilder profileOptions = new StringBuilder();
+        abiProfiles.forEach(dir -> profileOptions.append(' ').append(AbiProfileDirectories.OPTION).append(' ').append(dir));
         out.println("replay it: ./ctp-engine replay --journal " + journalDirectory +
-            (host.source() == null ? "" : " --config " + host.source()));
+            (host.source() == null ? "" : " --config " + host.source()) + profileOptions);
     }
 
     private static void awaitQuietly(final CountDownLatch latch, final long seconds)
@@ -196,6 +206,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 throw new IllegalArgumentException("--profile: no built-in simulator for '" + simulatorProfile +
                     "'; available: " + SimLibrary.PROFILES);
             }
+            AbiProfileDirectories.install(abiProfiles, List.of(), System::getenv);
             host = DefaultRun.hostConfig(Path.of("journal"), Path.of("ctp-work"), simulatorProfile);
         }
         else
@@ -205,7 +216,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 throw new IllegalArgumentException("--profile: only for the default run; with --config set simulator.profile " +
                     "in " + configFile);
             }
-            host = HostConfigLoader.load(configFile, System::getenv);
+            host = HostConfigLoader.load(configFile, System::getenv, abiProfiles);
         }
         if (journalDirectory != null)
         {

@@ -3,6 +3,7 @@ package org.ctpengine.adapter.abi.extract;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.AbiProfileIo;
+import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ProfileDiff;
 import org.ctpengine.adapter.abi.header.HeaderAbiExtractor;
 import picocli.CommandLine.Command;
@@ -70,7 +71,12 @@ public final class AbiExtractCommand implements Callable<Integer>
                 throw new AbiProfileException("--headers needs --id (the profile id to give it, e.g. 6.3.19_P1)");
             }
             final AbiProfile profile = HeaderAbiExtractor.extract(headers, id, apiVersion, versionPattern);
-            return report(profile);
+            final int result = report(profile);
+            if (!check)
+            {
+                howToUse(profile);
+            }
+            return result;
         }
         final JctpArtifacts artifacts = JctpArtifacts.localRepository();
         final JctpJarExtractor extractor = new JctpJarExtractor(artifacts.nativeLibLoaderJar(), System.getProperty("ctp.locpath"));
@@ -115,6 +121,28 @@ public final class AbiExtractCommand implements Callable<Integer>
         System.out.println(profile.id() + " (" + profile.apiVersion() + "): " + profile.structs().size() +
             " structs, " + profile.constants().size() + " codes → " + dir);
         return 0;
+    }
+
+    /** The exact lines that make the engine find the profile just written, without a rebuild. */
+    private void howToUse(final AbiProfile profile)
+    {
+        final String dir = out.toAbsolutePath().normalize().toString();
+        if (AbiProfiles.BUILT_IN.contains(profile.id()))
+        {
+            System.out.println(profile.id() + " is a built-in profile's id: the engine refuses a second profile with it " +
+                "(extract under another --id to use this one)");
+            return;
+        }
+        System.out.println("to use it without rebuilding, give the engine its directory, one of:");
+        System.out.println("  a top-level line of the configuration file:");
+        System.out.println("    abi-profiles: " + dir);
+        System.out.println("  an option of run and replay:");
+        System.out.println("    --abi-profiles " + dir);
+        System.out.println("  the environment:");
+        System.out.println("    export " + AbiProfiles.ENVIRONMENT + "=" + dir);
+        System.out.println("it is chosen for a library whose GetApiVersion() matches '" + profile.versionPattern().pattern() +
+            "'; for any other, add to its account and market-data entries:");
+        System.out.println("    abi-profile: " + profile.id());
     }
 
     private record Source(Path jar, String id)

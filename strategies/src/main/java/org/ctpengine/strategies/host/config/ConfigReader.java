@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,10 +49,15 @@ final class ConfigReader
     /** The file bound to {@code type}; a missing or empty file, bad YAML or a bad key is a {@link ConfigException}. */
     <T> T read(final Path file, final Class<T> type)
     {
-        final String text;
+        return parse(file, bytes(file), type);
+    }
+
+    /** The file's bytes, as the digest in the journal covers them; a missing or unreadable file is a {@link ConfigException}. */
+    byte[] bytes(final Path file)
+    {
         try
         {
-            text = Files.readString(file);
+            return Files.readAllBytes(file);
         }
         catch (final NoSuchFileException e)
         {
@@ -58,6 +66,20 @@ final class ConfigReader
         catch (final IOException e)
         {
             throw problems.at("", "cannot read " + file.toAbsolutePath() + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code bytes} (the content of {@code file}) bound to {@code type}, as {@link #read}. */
+    <T> T parse(final Path file, final byte[] bytes, final Class<T> type)
+    {
+        final String text;
+        try
+        {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        }
+        catch (final CharacterCodingException e)
+        {
+            throw problems.at("", "cannot read " + file.toAbsolutePath() + ": not UTF-8 text");
         }
         if (text.isBlank())
         {

@@ -17,6 +17,8 @@ import java.util.List;
  * @param simulatorProfile the built-in simulator's ABI profile when the run uses it, else null
  * @param engine           the engine's configuration (strategies included)
  * @param instruments      every instrument the strategies and market-data sessions name, for the status line
+ * @param configDigest     {@code sha256:<hex>} of the configuration file's bytes, or {@link #EMBEDDED_DEFAULT}: the
+ *                         journal records it, and replay compares it with the file it is given
  */
 public record HostConfig(
     String source,
@@ -24,11 +26,22 @@ public record HostConfig(
     Duration duration,
     String simulatorProfile,
     EngineConfig engine,
-    List<String> instruments)
+    List<String> instruments,
+    String configDigest)
 {
+    /** The digest recorded for the embedded default run, which has no file. */
+    public static final String EMBEDDED_DEFAULT = "embedded-default";
+
     public HostConfig
     {
         instruments = List.copyOf(instruments);
+    }
+
+    /** The embedded default's shape: no file, so no digest of one. */
+    public HostConfig(final String source, final Path journalDirectory, final Duration duration, final String simulatorProfile,
+        final EngineConfig engine, final List<String> instruments)
+    {
+        this(source, journalDirectory, duration, simulatorProfile, engine, instruments, EMBEDDED_DEFAULT);
     }
 
     public boolean usesSimulator()
@@ -46,17 +59,17 @@ public record HostConfig(
 
     public HostConfig withJournal(final Path directory)
     {
-        return new HostConfig(source, directory, duration, simulatorProfile, engine, instruments);
+        return new HostConfig(source, directory, duration, simulatorProfile, engine, instruments, configDigest);
     }
 
     public HostConfig withDuration(final Duration runFor)
     {
-        return new HostConfig(source, journalDirectory, runFor, simulatorProfile, engine, instruments);
+        return new HostConfig(source, journalDirectory, runFor, simulatorProfile, engine, instruments, configDigest);
     }
 
     public HostConfig withWorkDirectory(final Path directory)
     {
         return new HostConfig(source, journalDirectory, duration, simulatorProfile, engine.withWorkDirectory(directory),
-            instruments);
+            instruments, configDigest);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.adapter.abi.ProfileDirectory;
 import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.EngineConfig;
 import org.ctpengine.engine.host.MarketDataConfig;
@@ -11,8 +12,10 @@ import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.sim.SimLibrary;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,31 +56,54 @@ public final class HostConfigLoader
     private final Credentials credentials;
     private final StrategyFactory factory;
     private final boolean resolveExternals;
+    private final List<Path> abiProfileOptions;
+    private final Function<String, String> abiEnvironment;
 
-    private HostConfigLoader(final String fileName, final Function<String, String> environment, final boolean resolveExternals)
+    private HostConfigLoader(final String fileName, final Function<String, String> environment, final boolean resolveExternals,
+        final List<Path> abiProfileOptions, final Function<String, String> abiEnvironment)
     {
         this.problems = new Problems(fileName);
         this.reader = new ConfigReader(problems);
         this.credentials = new Credentials(problems, environment, reader);
         this.factory = new StrategyFactory(problems);
         this.resolveExternals = resolveExternals;
+        this.abiProfileOptions = List.copyOf(abiProfileOptions);
+        this.abiEnvironment = abiEnvironment;
     }
 
     /** Loads {@code file} for a live run, with credentials from {@code environment} (normally {@code System::getenv}). */
     public static HostConfig load(final Path file, final Function<String, String> environment)
     {
-        return new HostConfigLoader(file.toString(), environment, true).read(file);
+        return load(file, environment, List.of());
+    }
+
+    /**
+     * As {@link #load(Path, Function)}, with the {@code --abi-profiles} directories: they, the file's
+     * {@code abi-profiles} and {@code CTP_ENGINE_ABI_PROFILES} of {@code environment} become the external ABI
+     * profiles' search path ({@link AbiProfileDirectories}).
+     */
+    public static HostConfig load(final Path file, final Function<String, String> environment, final List<Path> abiProfiles)
+    {
+        return new HostConfigLoader(file.toString(), environment, true, abiProfiles, environment).read(file);
     }
 
     /** Loads {@code file} for a replay: strategies and limits only; libraries and credentials are not looked at. */
     public static HostConfig forReplay(final Path file)
     {
-        return new HostConfigLoader(file.toString(), name -> null, false).read(file);
+        return forReplay(file, List.of());
+    }
+
+    /** As {@link #forReplay(Path)}, with the {@code --abi-profiles} directories (the journal's profiles may be there). */
+    public static HostConfig forReplay(final Path file, final List<Path> abiProfiles)
+    {
+        return new HostConfigLoader(file.toString(), name -> null, false, abiProfiles, System::getenv).read(file);
     }
 
     private HostConfig read(final Path file)
     {
-        final ConfigFile config = reader.read(file, ConfigFile.class);
+        final byte[] bytes = reader.bytes(file);
+        final ConfigFile config = reader.parse(file, bytes, ConfigFile.class);
+        AbiProfileDirectories.install(abiProfileOptions, abiProfileDirectories(config.abiProfiles()), abiEnvironment);
         final String simulatorProfile = simulatorProfile(config.simulator());
         final boolean simulator = simulatorProfile != null;
         final Path journal = Paths.expand(text("journal", config.journal(), "journal"));
@@ -109,7 +135,33 @@ public final class HostConfigLoader
         return new HostConfig(problems.file(), journal, duration, simulatorProfile,
             new EngineConfig(work, ringSize, wait, timerMs, queryMs, capacity,
                 RiskSettings.read(problems, "risk", config.risk()), accounts, marketData, strategies, backgroundWait),
-            new ArrayList<>(instruments));
+            new ArrayList<>(instruments), JournalMetadata.digestOf(bytes));
+    }
+
+    private List<ProfileDirectory> abiProfileDirectories(final List<String> entries)
+    {
+        final List<ProfileDirectory> directories = new ArrayList<>();
+        if (entries == null)
+        {
+            return directories;
+        }
+        for (int i = 0; i < entries.size(); i++)
+        {
+            final String path = entries.size() == 1 ? "abi-profiles" : "abi-profiles[" + i + "]";
+            final String entry = entries.get(i);
+            if (entry == null || entry.isBlank())
+            {
+                throw problems.at(path, "empty (a directory holding profiles written by abi extract --out DIR)");
+            }
+            final Path dir = Paths.expand(entry.trim());
+            if (!Files.isDirectory(dir))
+            {
+                throw problems.at(path, "directory " + entry.trim() + (Files.exists(dir) ? " is not a directory (" :
+                    " does not exist (") + dir.toAbsolutePath() + ")");
+            }
+            directories.add(new ProfileDirectory(dir, problems.file() + ": " + path));
+        }
+        return directories;
     }
 
     private String simulatorProfile(final ConfigFile.Simulator simulator)
@@ -331,10 +383,13 @@ public final class HostConfigLoader
         {
             return null;
         }
-        if (!AbiProfiles.BUILT_IN.contains(id))
+        final List<String> ids = AbiProfiles.ids();
+        if (!ids.contains(id))
         {
-            throw problems.at(path, Problems.quote(id) + " is not a built-in ABI profile; built-in: " + AbiProfiles.BUILT_IN +
-                Suggestions.didYouMean(id, AbiProfiles.BUILT_IN));
+            throw problems.at(path, Problems.quote(id) + " is not an ABI profile; built-in: " + AbiProfiles.BUILT_IN +
+                (AbiProfiles.directories().isEmpty() ? "; no abi-profiles directories" :
+                    "; in " + AbiProfiles.directories() + ": " + ids.subList(AbiProfiles.BUILT_IN.size(), ids.size())) +
+                Suggestions.didYouMean(id, ids));
         }
         return id;
     }
