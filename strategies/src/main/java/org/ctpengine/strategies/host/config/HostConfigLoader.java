@@ -51,7 +51,6 @@ public final class HostConfigLoader
     private final Problems problems;
     private final ConfigReader reader;
     private final Credentials credentials;
-    private final StrategyFactory factory;
     private final boolean resolveExternals;
 
     private HostConfigLoader(final String fileName, final Function<String, String> environment, final boolean resolveExternals)
@@ -59,7 +58,6 @@ public final class HostConfigLoader
         this.problems = new Problems(fileName);
         this.reader = new ConfigReader(problems);
         this.credentials = new Credentials(problems, environment, reader);
-        this.factory = new StrategyFactory(problems);
         this.resolveExternals = resolveExternals;
     }
 
@@ -275,7 +273,7 @@ public final class HostConfigLoader
                 throw problems.at(path + ".params", "expected a mapping (key: value lines), found " + params);
             }
             final ObjectNode paramNode = params == null || params.isNull() ? StrategyParams.emptyParams() : (ObjectNode) params;
-            final Strategy strategy = factory.create(path, className, new StrategyParams(problems, path, own, paramNode));
+            final Strategy strategy = StrategyFactory.create(className, new StrategyParams(new ConfigEntry(problems, path), own, paramNode));
             strategies.add(new StrategyConfig(name, strategy, account, thread,
                 RiskSettings.read(problems, path + ".risk", s.risk())));
         }
