@@ -11,6 +11,7 @@ import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimLibrary;
 
 import java.nio.file.Path;
@@ -31,16 +32,6 @@ import java.util.function.Function;
  */
 public final class HostConfigLoader
 {
-    /** Where the built-in simulator's sessions "connect" (it ignores the address; loopback, to be safe). */
-    static final String SIM_TRADER_FRONT = "tcp://127.0.0.1:41205";
-    static final String SIM_MD_FRONT = "tcp://127.0.0.1:41213";
-    /** The simulator's built-in account, used when a simulator account names none of its own. */
-    static final String SIM_BROKER = "9999";
-    static final String SIM_USER = "000001";
-    static final String SIM_PASSWORD = "sim";
-    static final String SIM_APP_ID = "simnow_client_test";
-    static final String SIM_AUTH_CODE = "0000000000000000";
-
     static final int DEFAULT_RING_SIZE = 16_384;
     static final int DEFAULT_TIMER_INTERVAL_MS = 100;
     /** CTP allows one query a second on a real front; the simulator is told a shorter window. */
@@ -184,15 +175,15 @@ public final class HostConfigLoader
             final boolean simulator = simulatorProfile != null;
             final String name = uniqueName(path + ".name", a.name(), channelNames);
             final Path library = library(path + ".trader-library", a.traderLibrary(), simulatorProfile);
-            final List<String> fronts = simulator && a.fronts() == null ? List.of(SIM_TRADER_FRONT) :
+            final List<String> fronts = simulator && a.fronts() == null ? List.of(SimulatorDefaults.TRADER_FRONT) :
                 Fronts.check(problems, path + ".fronts", a.fronts());
-            final String broker = required(path + ".broker", a.broker(), simulator ? SIM_BROKER : null, "the BrokerID, e.g. \"9999\"");
-            final String user = required(path + ".user", a.user(), simulator ? SIM_USER : null, "the UserID (InvestorID)");
-            final String appId = a.appId() != null ? a.appId().trim() : simulator ? SIM_APP_ID : "";
+            final String broker = required(path + ".broker", a.broker(), simulator ? SimulatorDefaults.BROKER : null, "the BrokerID, e.g. \"9999\"");
+            final String user = required(path + ".user", a.user(), simulator ? SimulatorDefaults.USER : null, "the UserID (InvestorID)");
+            final String appId = a.appId() != null ? a.appId().trim() : simulator ? SimulatorDefaults.APP_ID : "";
             Credentials.Pair secrets = credentials(path + ".credentials", a.credentials());
             if (simulator && a.credentials() == null)
             {
-                secrets = new Credentials.Pair(Secret.of(SIM_PASSWORD), Secret.of(SIM_AUTH_CODE));
+                secrets = new Credentials.Pair(Secret.of(SimulatorDefaults.PASSWORD), Secret.of(SimulatorDefaults.AUTH_CODE));
             }
             if (resolveExternals && !simulator && a.credentials() == null)
             {
@@ -227,14 +218,14 @@ public final class HostConfigLoader
             }
             final String name = uniqueName(path + ".name", m.name(), channelNames);
             final Path library = library(path + ".library", m.library(), simulatorProfile);
-            final List<String> fronts = simulator && m.fronts() == null ? List.of(SIM_MD_FRONT) :
+            final List<String> fronts = simulator && m.fronts() == null ? List.of(SimulatorDefaults.MD_FRONT) :
                 Fronts.check(problems, path + ".fronts", m.fronts());
             final Credentials.Pair secrets = credentials(path + ".credentials", m.credentials());
             instruments.addAll(instrumentList(path + ".instruments", m.instruments()));
             out.add(new MarketDataConfig(name, library, abiProfile(path + ".abi-profile", m.abiProfile()), fronts,
-                m.broker() == null ? (simulator ? SIM_BROKER : "") : m.broker().trim(),
-                m.user() == null ? (simulator ? SIM_USER : "") : m.user().trim(),
-                simulator && m.credentials() == null ? Secret.of(SIM_PASSWORD) : secrets.password()));
+                m.broker() == null ? (simulator ? SimulatorDefaults.BROKER : "") : m.broker().trim(),
+                m.user() == null ? (simulator ? SimulatorDefaults.USER : "") : m.user().trim(),
+                simulator && m.credentials() == null ? Secret.of(SimulatorDefaults.PASSWORD) : secrets.password()));
         }
     }
 
