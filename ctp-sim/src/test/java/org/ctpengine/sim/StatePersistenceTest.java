@@ -77,12 +77,7 @@ class StatePersistenceTest extends SimFrontTest
     {
         tradeThenStop(profile);
         restartProcess();
-        final SimTrader again = front.trader("t2");
-        again.login();
-        again.reqQryOrder(20);
-        final OrderFlyweight order = new OrderFlyweight(front.profile());
-        assertThat(again.drain()).extracting(c -> c.struct(order).orderStatus())
-            .containsExactly(OrderStatus.ALL_TRADED, OrderStatus.NO_TRADE_QUEUEING);
+        final SimTrader again = loginAndQueryTheTradedAndRestingOrder();
         again.reqQryTrade(21);
         final List<RecordedCallback> trades = again.drain();
         assertThat(trades).hasSize(1);
@@ -123,12 +118,19 @@ class StatePersistenceTest extends SimFrontTest
         // A process killed between appending to a log and renaming the snapshot leaves bytes no snapshot names.
         Files.write(stateDir.resolve("ctpsim-orders.log"), new byte[] { 1, 2, 3, 4, 5 }, StandardOpenOption.APPEND);
         restartProcess();
+        loginAndQueryTheTradedAndRestingOrder();
+    }
+
+    /** A new session's order query after the restart: the filled order and the resting one, as before it. */
+    private SimTrader loginAndQueryTheTradedAndRestingOrder()
+    {
         final SimTrader again = front.trader("t2");
         again.login();
         again.reqQryOrder(20);
         final OrderFlyweight order = new OrderFlyweight(front.profile());
         assertThat(again.drain()).extracting(c -> c.struct(order).orderStatus())
             .containsExactly(OrderStatus.ALL_TRADED, OrderStatus.NO_TRADE_QUEUEING);
+        return again;
     }
 
     @Test

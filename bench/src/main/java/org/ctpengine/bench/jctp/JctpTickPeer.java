@@ -2,6 +2,7 @@ package org.ctpengine.bench.jctp;
 
 import org.HdrHistogram.Histogram;
 import org.ctpengine.bench.tick.Arrivals;
+import org.ctpengine.bench.tick.Bursts;
 import org.ctpengine.sim.SimControl;
 import org.rationalityfrontline.jctp.CThostFtdcMdApi;
 
@@ -32,7 +33,6 @@ import java.util.function.BooleanSupplier;
 public final class JctpTickPeer
 {
     static final String INSTRUMENT = "rb2501";
-    private static final long STALL_TIMEOUT_NS = 20_000_000_000L;
 
     private JctpTickPeer()
     {
@@ -93,14 +93,14 @@ public final class JctpTickPeer
             throw new IllegalStateException("jctp peer: " + spi.failure());
         }
 
-        burst(control, spi, warmUpTicks, 0); // JIT the path
+        Bursts.run(control, INSTRUMENT, spi::expect, warmUpTicks, 0); // JIT the path
         final List<String> rows = new ArrayList<>();
-        rows.add(row("paced", control, burst(control, spi, pacedTicks, rate)).toLine());
+        rows.add(row("paced", control, Bursts.run(control, INSTRUMENT, spi::expect, pacedTicks, rate)).toLine());
         if (lowRate > 0)
         {
-            rows.add(row("low", control, burst(control, spi, lowTicks, lowRate)).toLine());
+            rows.add(row("low", control, Bursts.run(control, INSTRUMENT, spi::expect, lowTicks, lowRate)).toLine());
         }
-        rows.add(row("max", control, burst(control, spi, maxTicks, 0)).toLine());
+        rows.add(row("max", control, Bursts.run(control, INSTRUMENT, spi::expect, maxTicks, 0)).toLine());
         // Why jctp's callback costs what it costs: SWIG directors attach the native thread to the JVM for a callback
         // and detach it afterwards unless built not to; a new Thread object per callback shows the former.
         System.out.printf("jctp peer: %d callbacks arrived on %d different Java Thread objects in turn%n", spi.ticks(),
@@ -125,39 +125,6 @@ public final class JctpTickPeer
         final double perSecond = arrivals.count * 1e9 / Math.max(1, last - sent[0]);
         return new PeerRow(name, perSecond, sent.length, arrivals.missing(), arrivals.duplicates(), arrivals.outOfOrder(),
             histogram);
-    }
-
-    private static Arrivals burst(final SimControl control, final JctpTickSpi spi, final int count, final int rate)
-    {
-        final Arrivals arrivals = new Arrivals(count);
-        spi.expect(arrivals);
-        if (rate > 0)
-        {
-            control.burst(INSTRUMENT, count, rate);
-        }
-        else
-        {
-            control.burst(INSTRUMENT, count);
-        }
-        control.awaitBurst(600_000);
-        long seen = -1;
-        long progressAt = System.nanoTime();
-        while (arrivals.delivered() < count)
-        {
-            final long now = System.nanoTime();
-            if (arrivals.delivered() != seen)
-            {
-                seen = arrivals.delivered();
-                progressAt = now;
-            }
-            else if (now - progressAt > STALL_TIMEOUT_NS)
-            {
-                break; // reported as missing
-            }
-            LockSupport.parkNanos(1_000_000);
-        }
-        spi.expect(null);
-        return arrivals;
     }
 
     private static void waitUntil(final BooleanSupplier condition, final String what)

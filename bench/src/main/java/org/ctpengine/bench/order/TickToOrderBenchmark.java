@@ -7,7 +7,7 @@ import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.tick.SimEngineConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.bench.tick.EngineScenario;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.sim.SimControl;
@@ -40,19 +40,9 @@ public final class TickToOrderBenchmark
     private static final String INSTRUMENT = "rb2501";
     private static final long HIGHEST_NS = 60_000_000_000L;
 
-    /** One engine configuration under test: how the strategy thread waits, and how the engine thread and journal do. */
-    private record Scenario(String label, boolean journal, WaitStrategyKind waitStrategy, WaitStrategyKind backgroundWait)
-    {
-    }
-
-    private static final Scenario PEER = new Scenario("ring + journal, every consumer blocking", true,
-        WaitStrategyKind.BLOCKING, WaitStrategyKind.BLOCKING);
-    private static final List<Scenario> SCENARIOS = List.of(
-        new Scenario("ring + journal, strategy blocking, background polling (default)", true, WaitStrategyKind.BLOCKING,
-            WaitStrategyKind.SLEEPING),
-        new Scenario("ring + journal, strategy busy-spin, background polling", true, WaitStrategyKind.BUSY_SPIN,
-            WaitStrategyKind.SLEEPING),
-        PEER);
+    private static final EngineScenario PEER = EngineScenario.PEER;
+    private static final List<EngineScenario> SCENARIOS = List.of(EngineScenario.STRATEGY_BLOCKING,
+        EngineScenario.STRATEGY_BUSY_SPIN, PEER);
 
     private final int pacedTicks;
     private final int rate;
@@ -74,7 +64,7 @@ public final class TickToOrderBenchmark
         this.rounds = rounds;
     }
 
-    private String row(final Scenario scenario)
+    private String row(final EngineScenario scenario)
     {
         return (rate % 1000 == 0 ? rate / 1000 + "k" : Integer.toString(rate)) + "/s, " + scenario.label();
     }
@@ -105,14 +95,14 @@ public final class TickToOrderBenchmark
     public Result run() throws Exception
     {
         final Map<String, Double> ordersPerSecond = new LinkedHashMap<>();
-        for (final Scenario scenario : SCENARIOS)
+        for (final EngineScenario scenario : SCENARIOS)
         {
             histograms.put(row(scenario), new Histogram[] {
                 new Histogram(HIGHEST_NS, 3), new Histogram(HIGHEST_NS, 3), new Histogram(HIGHEST_NS, 3)});
         }
         for (int round = 0; round < rounds; round++)
         {
-            for (final Scenario scenario : SCENARIOS)
+            for (final EngineScenario scenario : SCENARIOS)
             {
                 ordersPerSecond.merge(row(scenario), measure(scenario), Double::sum);
             }
@@ -120,7 +110,7 @@ public final class TickToOrderBenchmark
         final LatencyReport report = new LatencyReport("Tick to order: simulator tick -> strategy -> ReqOrderInsert " +
             "arriving in the simulator (" + rounds + " rounds x " + pacedTicks + " ticks at " + rate + "/s, an order on " +
             "every " + every + "th tick; latency from the tick's planned send time; rate = orders/s)");
-        for (final Scenario scenario : SCENARIOS)
+        for (final EngineScenario scenario : SCENARIOS)
         {
             report.add(row(scenario), histograms.get(row(scenario))[0], ordersPerSecond.get(row(scenario)) / rounds,
                 scenario == PEER ? null : row(PEER));
@@ -129,7 +119,7 @@ public final class TickToOrderBenchmark
     }
 
     /** One round of one scenario in a fresh engine; returns orders per second over the burst. */
-    private double measure(final Scenario scenario) throws Exception
+    private double measure(final EngineScenario scenario) throws Exception
     {
         final Path sim = SimLibrary.path(SimLibrary.DEFAULT_PROFILE);
         final SimControl control = SimControl.open(sim);

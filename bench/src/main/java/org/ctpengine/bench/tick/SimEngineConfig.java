@@ -1,14 +1,12 @@
 package org.ctpengine.bench.tick;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.journal.replay.SimulatorDefaults;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,10 +38,8 @@ public final class SimEngineConfig
         final WaitStrategyKind backgroundWait, final Strategy strategy)
     {
         return new EngineConfig(work, RING_SIZE, waitStrategy, 100, 20, 1024, RiskLimits.none(),
-            List.of(new AccountConfig("sim", simulator, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-            List.of(new MarketDataConfig("md", simulator, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001",
-                Secret.of("sim"))),
+            List.of(SimulatorDefaults.account("sim", simulator, ResumeType.QUICK)),
+            List.of(SimulatorDefaults.marketData("md", simulator)),
             List.of(new StrategyConfig("bench", strategy, "sim", 0, RiskLimits.none())), backgroundWait);
     }
 }

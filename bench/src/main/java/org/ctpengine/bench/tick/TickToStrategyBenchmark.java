@@ -8,7 +8,6 @@ import org.ctpengine.bench.report.ThreadSchedule;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.sim.SimControl;
@@ -52,23 +51,9 @@ import java.util.function.BooleanSupplier;
 public final class TickToStrategyBenchmark
 {
     private static final String INSTRUMENT = "rb2501";
-    private static final long STALL_TIMEOUT_NS = 20_000_000_000L;
-
-    /** One engine configuration under test: how the strategy thread waits, and how the engine thread and journal do. */
-    record Scenario(String label, boolean journal, WaitStrategyKind waitStrategy, WaitStrategyKind backgroundWait)
-    {
-    }
-
-    static final Scenario PEER = new Scenario("ring + journal, every consumer blocking", true, WaitStrategyKind.BLOCKING,
-        WaitStrategyKind.BLOCKING);
-    static final List<Scenario> SCENARIOS = List.of(
-        new Scenario("ring + journal, strategy blocking, background polling (default)", true, WaitStrategyKind.BLOCKING,
-            WaitStrategyKind.SLEEPING),
-        new Scenario("ring + journal, strategy yielding, background polling", true, WaitStrategyKind.YIELDING,
-            WaitStrategyKind.SLEEPING),
-        new Scenario("ring + journal, strategy busy-spin, background polling", true, WaitStrategyKind.BUSY_SPIN,
-            WaitStrategyKind.SLEEPING),
-        PEER);
+    private static final EngineScenario PEER = EngineScenario.PEER;
+    private static final List<EngineScenario> SCENARIOS = List.of(EngineScenario.STRATEGY_BLOCKING,
+        EngineScenario.STRATEGY_YIELDING, EngineScenario.STRATEGY_BUSY_SPIN, PEER);
 
     private final int pacedTicks;
     private final int rate;
@@ -165,7 +150,7 @@ public final class TickToStrategyBenchmark
         }
     }
 
-    private String pacedRow(final Scenario scenario)
+    private String pacedRow(final EngineScenario scenario)
     {
         return pacedRow(scenario.label());
     }
@@ -191,7 +176,7 @@ public final class TickToStrategyBenchmark
         return new Delivery(d[0], d[1], d[2], d[3], 0, 0);
     }
 
-    private static String maxRow(final Scenario scenario)
+    private static String maxRow(final EngineScenario scenario)
     {
         return "max rate, " + scenario.label();
     }
@@ -202,24 +187,24 @@ public final class TickToStrategyBenchmark
         final CpuProfile cpu = new CpuProfile();
         final Map<String, Double> rates = new LinkedHashMap<>();
         final Map<String, Delivery> deliveries = new LinkedHashMap<>();
-        for (final Scenario scenario : SCENARIOS)
+        for (final EngineScenario scenario : SCENARIOS)
         {
             deliveries.put(pacedRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
         }
         if (lowRate > 0)
         {
-            for (final Scenario scenario : SCENARIOS)
+            for (final EngineScenario scenario : SCENARIOS)
             {
                 deliveries.put(lowRow(scenario.label()), new Delivery(0, 0, 0, 0, 0, 0));
             }
         }
-        for (final Scenario scenario : SCENARIOS)
+        for (final EngineScenario scenario : SCENARIOS)
         {
             deliveries.put(maxRow(scenario), new Delivery(0, 0, 0, 0, 0, 0));
         }
         for (int round = 0; round < rounds; round++)
         {
-            for (final Scenario scenario : SCENARIOS)
+            for (final EngineScenario scenario : SCENARIOS)
             {
                 measure(scenario, hops, cpu, rates, deliveries);
             }
@@ -271,7 +256,7 @@ public final class TickToStrategyBenchmark
         return new Result(report, hops, deliveries, cpu);
     }
 
-    private void measure(final Scenario scenario, final HopBreakdown hops, final CpuProfile cpu,
+    private void measure(final EngineScenario scenario, final HopBreakdown hops, final CpuProfile cpu,
         final Map<String, Double> rates, final Map<String, Delivery> deliveries) throws Exception
     {
         final Path sim = SimLibrary.path(SimLibrary.DEFAULT_PROFILE);
@@ -292,7 +277,7 @@ public final class TickToStrategyBenchmark
             // The simulator sends a snapshot to a new subscriber: once it is here, the simulator has the subscription.
             waitUntil(() -> recorder.ticks() > 0, 30_000, "subscription snapshot");
 
-            final Arrivals warmUp = burst(control, recorder, warmUpTicks, 0); // JIT the whole path
+            final Arrivals warmUp = Bursts.run(control, INSTRUMENT, recorder::expect, warmUpTicks, 0); // JIT the whole path
             if (journalHandler != null)
             {
                 // The journal is slower than the strategy at full speed: start measuring on an empty ring.
@@ -304,7 +289,7 @@ public final class TickToStrategyBenchmark
             final long stallsBeforePaced = engine.counters().ringStalls().get();
             final Map<Integer, ThreadSchedule.Sample> threadsBefore = ThreadSchedule.snapshot();
             final long pacedStart = System.nanoTime();
-            final Arrivals pacedArrivals = burst(control, recorder, pacedTicks, rate);
+            final Arrivals pacedArrivals = Bursts.run(control, INSTRUMENT, recorder::expect, pacedTicks, rate);
             cpu.record(paced, ThreadSchedule.since(threadsBefore), System.nanoTime() - pacedStart, pacedTicks,
                 recorder.threadName(), journalHandler != null ? journalHandler.threadName() : null);
             record(paced, control.burstTimestamps(), pacedArrivals, hops, rates, deliveries,
@@ -313,14 +298,14 @@ public final class TickToStrategyBenchmark
             if (lowRate > 0)
             {
                 final long stallsBeforeLow = engine.counters().ringStalls().get();
-                final Arrivals lowArrivals = burst(control, recorder, lowTicks, lowRate);
+                final Arrivals lowArrivals = Bursts.run(control, INSTRUMENT, recorder::expect, lowTicks, lowRate);
                 record(lowRow(scenario.label()), control.burstTimestamps(), lowArrivals, hops, rates, deliveries,
                     engine.counters().ringStalls().get() - stallsBeforeLow);
             }
 
             final String max = maxRow(scenario);
             final long stallsBeforeMax = engine.counters().ringStalls().get();
-            final Arrivals maxArrivals = burst(control, recorder, maxRateTicks, 0);
+            final Arrivals maxArrivals = Bursts.run(control, INSTRUMENT, recorder::expect, maxRateTicks, 0);
             record(max, control.burstTimestamps(), maxArrivals, hops, rates, deliveries,
                 engine.counters().ringStalls().get() - stallsBeforeMax);
         }
@@ -332,40 +317,6 @@ public final class TickToStrategyBenchmark
             }
             IoUtil.delete(work.toFile(), true); // a journal of a max-rate run is about 1 GB
         }
-    }
-
-    /** Runs one burst (rate 0: as fast as possible) and waits until every tick has arrived or arrivals stall. */
-    private static Arrivals burst(final SimControl control, final TickRecorder recorder, final int count, final int rate)
-    {
-        final Arrivals arrivals = new Arrivals(count);
-        recorder.expect(arrivals);
-        if (rate > 0)
-        {
-            control.burst(INSTRUMENT, count, rate);
-        }
-        else
-        {
-            control.burst(INSTRUMENT, count);
-        }
-        control.awaitBurst(600_000);
-        long seen = -1;
-        long progressAt = System.nanoTime();
-        while (arrivals.delivered() < count)
-        {
-            final long now = System.nanoTime();
-            if (arrivals.delivered() != seen)
-            {
-                seen = arrivals.delivered();
-                progressAt = now;
-            }
-            else if (now - progressAt > STALL_TIMEOUT_NS)
-            {
-                break; // lost ticks: reported as missing
-            }
-            LockSupport.parkNanos(1_000_000);
-        }
-        recorder.expect(null);
-        return arrivals;
     }
 
     private static void record(final String row, final long[] sent, final Arrivals arrivals, final HopBreakdown hops,

@@ -107,8 +107,8 @@ class EngineBehaviourTest
         {
         };
         try (Engine engine = new Engine(SimEngineFixture.config(work, PROFILE, List.of(
-            new StrategyConfig("thrower", thrower, SimEngineFixture.ACCOUNT, 0, RiskLimits.defaults()),
-            new StrategyConfig("survivor", survivor, SimEngineFixture.ACCOUNT, 0, RiskLimits.defaults()))), List.of()))
+            SimEngineFixture.strategy("thrower", thrower),
+            SimEngineFixture.strategy("survivor", survivor))), List.of()))
         {
             engine.start();
             final StrategyRunner runner = engine.runners().get(0);
@@ -159,7 +159,7 @@ class EngineBehaviourTest
             }
         };
         try (Engine engine = new Engine(SimEngineFixture.config(work, PROFILE, List.of(
-            new StrategyConfig("too-big", tooBig, SimEngineFixture.ACCOUNT, 0, RiskLimits.defaults()))), List.of()))
+            SimEngineFixture.strategy("too-big", tooBig))), List.of()))
         {
             engine.start();
             await().atMost(30, TimeUnit.SECONDS).until(() -> reasons.size() >= 2);
@@ -275,7 +275,7 @@ class EngineBehaviourTest
         {
         };
         try (Engine engine = new Engine(SimEngineFixture.config(work, PROFILE, List.of(
-            new StrategyConfig("buyer", buyer, SimEngineFixture.ACCOUNT, 0, RiskLimits.defaults()))), List.of()))
+            SimEngineFixture.strategy("buyer", buyer))), List.of()))
         {
             engine.start();
             await().atMost(30, TimeUnit.SECONDS).until(() -> buyer.restingState.get() == OrderState.ACCEPTED);

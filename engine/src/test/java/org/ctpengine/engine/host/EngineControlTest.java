@@ -3,7 +3,6 @@ package org.ctpengine.engine.host;
 import org.ctpengine.adapter.struct.StructFlyweight;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
-import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
@@ -68,7 +67,7 @@ class EngineControlTest
             }
         };
         try (Engine engine = new Engine(SimEngineFixture.config(work, SimLibrary.DEFAULT_PROFILE, List.of(
-            new StrategyConfig("rester", strategy, SimEngineFixture.ACCOUNT, 0, RiskLimits.defaults()))), List.of()))
+            SimEngineFixture.strategy("rester", strategy))), List.of()))
         {
             engine.start();
             await().atMost(30, TimeUnit.SECONDS).until(() -> engine.counters().ordersSent().get() == 1);
@@ -112,7 +111,7 @@ class EngineControlTest
             }
         };
         try (Engine engine = new Engine(SimEngineFixture.config(work, SimLibrary.DEFAULT_PROFILE, List.of(
-            new StrategyConfig("timer", strategy, SimEngineFixture.ACCOUNT, 0, RiskLimits.defaults()))), List.of()))
+            SimEngineFixture.strategy("timer", strategy))), List.of()))
         {
             engine.start();
             await().atMost(30, TimeUnit.SECONDS).until(() -> firedAt.get() != 0);

@@ -6,7 +6,6 @@ import org.ctpengine.adapter.struct.StructFlyweight;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.engine.strategy.StrategyContext;
@@ -95,7 +94,7 @@ class EngineMatchesSimulatorTest
         {
             final Trader strategy = new Trader();
             try (Engine engine = new Engine(SimEngineFixture.config(work, profile, List.of(
-                new StrategyConfig("trader", strategy, SimEngineFixture.ACCOUNT, 0, RiskLimits.defaults()))), List.of()))
+                SimEngineFixture.strategy("trader", strategy))), List.of()))
             {
                 engine.start();
                 await().atMost(30, TimeUnit.SECONDS).until(strategy.done::get);

@@ -3,6 +3,7 @@ package org.ctpengine.engine.host;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 
@@ -45,6 +46,12 @@ final class SimEngineFixture
     {
         return new MarketDataConfig("sim-md", SimLibrary.path(profile), null, List.of("tcp://127.0.0.1:41213"), BROKER, USER,
             Secret.of(PASSWORD));
+    }
+
+    /** A strategy trading the simulator's account on thread 0 under the default risk limits. */
+    static StrategyConfig strategy(final String name, final Strategy strategy)
+    {
+        return new StrategyConfig(name, strategy, ACCOUNT, 0, RiskLimits.defaults());
     }
 
     static EngineConfig config(final Path workDirectory, final String profile, final List<StrategyConfig> strategies)

@@ -14,32 +14,13 @@ class GlobalRiskTest
     void cancelsFromEveryThreadCountTowardsTheInstrumentsDailyLimit() throws Exception
     {
         final GlobalRisk risk = new GlobalRisk(new RiskLimits(10, 0, 0, 0, 0, 0, 400, false, false, false), 4);
-        final CountDownLatch go = new CountDownLatch(1);
-        final Thread[] threads = new Thread[4];
-        for (int t = 0; t < threads.length; t++)
+        raceOnThreads(4, () ->
         {
-            threads[t] = new Thread(() ->
+            for (int i = 0; i < 100; i++)
             {
-                try
-                {
-                    go.await();
-                }
-                catch (final InterruptedException e)
-                {
-                    Thread.currentThread().interrupt();
-                }
-                for (int i = 0; i < 100; i++)
-                {
-                    risk.onCancelSent(2);
-                }
-            });
-            threads[t].start();
-        }
-        go.countDown();
-        for (final Thread thread : threads)
-        {
-            thread.join();
-        }
+                risk.onCancelSent(2);
+            }
+        });
 
         assertThat(risk.cancelsToday(2)).isEqualTo(400);
         assertThat(risk.checkCancel(2)).isEqualTo(RiskRejectReason.INSTRUMENT_CANCELS_PER_DAY);
@@ -61,36 +42,17 @@ class GlobalRiskTest
     void threadsRacingForThePositionLimitNeverPassItTogether() throws Exception
     {
         final GlobalRisk risk = new GlobalRisk(new RiskLimits(0, 50, 0, 0, 0, 0, 0, false, false, false), 4, 2);
-        final CountDownLatch go = new CountDownLatch(1);
         final AtomicInteger passed = new AtomicInteger();
-        final Thread[] threads = new Thread[4];
-        for (int t = 0; t < threads.length; t++)
+        raceOnThreads(4, () ->
         {
-            threads[t] = new Thread(() ->
+            for (int i = 0; i < 1_000; i++)
             {
-                try
+                if (risk.reserveOpen(1, 3, Direction.BUY, 1) == RiskRejectReason.NONE)
                 {
-                    go.await();
+                    passed.incrementAndGet();
                 }
-                catch (final InterruptedException e)
-                {
-                    Thread.currentThread().interrupt();
-                }
-                for (int i = 0; i < 1_000; i++)
-                {
-                    if (risk.reserveOpen(1, 3, Direction.BUY, 1) == RiskRejectReason.NONE)
-                    {
-                        passed.incrementAndGet();
-                    }
-                }
-            });
-            threads[t].start();
-        }
-        go.countDown();
-        for (final Thread thread : threads)
-        {
-            thread.join();
-        }
+            }
+        });
 
         assertThat(passed.get()).isEqualTo(50);
         assertThat(risk.exposure(1, 3, Direction.BUY)).isEqualTo(50);
@@ -128,5 +90,33 @@ class GlobalRiskTest
 
         assertThat(risk.reserveOpen(0, 1, Direction.BUY, 1_000_000)).isEqualTo(RiskRejectReason.NONE);
         assertThat(risk.exposure(0, 1, Direction.BUY)).isZero();
+    }
+
+    /** Runs {@code work} on {@code count} threads released together, and waits for them all. */
+    private static void raceOnThreads(final int count, final Runnable work) throws InterruptedException
+    {
+        final CountDownLatch go = new CountDownLatch(1);
+        final Thread[] threads = new Thread[count];
+        for (int t = 0; t < threads.length; t++)
+        {
+            threads[t] = new Thread(() ->
+            {
+                try
+                {
+                    go.await();
+                }
+                catch (final InterruptedException e)
+                {
+                    Thread.currentThread().interrupt();
+                }
+                work.run();
+            });
+            threads[t].start();
+        }
+        go.countDown();
+        for (final Thread thread : threads)
+        {
+            thread.join();
+        }
     }
 }

@@ -8,11 +8,8 @@ import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.ring.EventHeader;
@@ -117,10 +114,8 @@ public final class WhatIfReplay
             final Path sim = SimLibrary.path(tickProfile.id());
             final EngineConfig config = new EngineConfig(Files.createDirectories(output.resolve("work")), 16384,
                 WaitStrategyKind.BLOCKING, 100, QUERY_INTERVAL_MS, 1024, globalRisk,
-                List.of(new AccountConfig(account, sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                    Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-                List.of(new MarketDataConfig("sim-md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001",
-                    Secret.of("sim"))),
+                List.of(SimulatorDefaults.account(account, sim, ResumeType.QUICK)),
+                List.of(SimulatorDefaults.marketData("sim-md", sim)),
                 strategies);
             final Set<String> subscribed = new LinkedHashSet<>();
             final AtomicReference<Engine> engineRef = new AtomicReference<>();

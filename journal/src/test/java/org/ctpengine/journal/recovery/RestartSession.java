@@ -1,19 +1,17 @@
 package org.ctpengine.journal.recovery;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.recovery.WarmStart;
+import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.replay.EngineMetadata;
+import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 
@@ -80,9 +78,8 @@ final class RestartSession implements AutoCloseable
         final Path sim = SimLibrary.path(PROFILE);
         final EngineConfig config = new EngineConfig(Files.createDirectories(root.resolve("work")), 4096,
             WaitStrategyKind.BLOCKING, 20, 20, 1024, RiskLimits.defaults(),
-            List.of(new AccountConfig(ACCOUNT, sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-            List.of(new MarketDataConfig("md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001", Secret.of("sim"))),
+            List.of(SimulatorDefaults.account(ACCOUNT, sim, ResumeType.QUICK)),
+            List.of(SimulatorDefaults.marketData("md", sim)),
             List.of(new StrategyConfig(RestartTrader.NAME, trader, ACCOUNT, 0, LIMITS)));
         final Journal journal = Journal.open(root.resolve("journal"));
         final WarmStart recovered = warm ? JournalRecovery.recover(journal, System.currentTimeMillis() * 1_000_000L) : null;

@@ -2,11 +2,8 @@ package org.ctpengine.journal.replay;
 
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.risk.RiskLimits;
@@ -106,9 +103,8 @@ class JournalReplayTest
         final Path sim = SimLibrary.path(PROFILE);
         final EngineConfig config = new EngineConfig(Files.createDirectories(recording.resolve("work")), 4096,
             WaitStrategyKind.BLOCKING, 20, 20, 1024, RiskLimits.defaults(),
-            List.of(new AccountConfig("sim", sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-            List.of(new MarketDataConfig("md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001", Secret.of("sim"))),
+            List.of(SimulatorDefaults.account("sim", sim, ResumeType.QUICK)),
+            List.of(SimulatorDefaults.marketData("md", sim)),
             List.of(strategy(quoter)));
         final AtomicReference<Engine> engineRef = new AtomicReference<>();
         try (Journal journal = Journal.open(recording.resolve("journal")))

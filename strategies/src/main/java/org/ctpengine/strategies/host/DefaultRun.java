@@ -1,13 +1,11 @@
 package org.ctpengine.strategies.host;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
-import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.strategies.examples.MarketMaker;
 import org.ctpengine.strategies.host.config.HostConfig;
@@ -54,10 +52,8 @@ public final class DefaultRun
         final List<StrategyConfig> strategies = new java.util.ArrayList<>(strategies());
         strategies.addAll(extra);
         return new EngineConfig(workDirectory, 16384, WaitStrategyKind.BLOCKING, 100, QUERY_INTERVAL_MS, 1024, RiskLimits.defaults(),
-            List.of(new AccountConfig(ACCOUNT, sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-            List.of(new MarketDataConfig("sim-md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001",
-                Secret.of("sim"))),
+            List.of(SimulatorDefaults.account(ACCOUNT, sim, ResumeType.QUICK)),
+            List.of(SimulatorDefaults.marketData("sim-md", sim)),
             strategies);
     }
 }

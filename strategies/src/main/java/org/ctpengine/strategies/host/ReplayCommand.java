@@ -74,12 +74,12 @@ public final class ReplayCommand implements Callable<Integer>
     boolean whatIf;
 
     @Option(names = "--strategy", paramLabel = "CLASS",
-        description = "market-maker, breakout, pair-spread, or a Strategy class with a no-argument constructor " +
-            "(default: the default run's market maker)")
+        description = "market-maker, breakout, pair-spread, or a Strategy class (its StrategyParams constructor, else " +
+            "a no-argument one; default: the default run's market maker)")
     String strategy;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-        description = "a setting of an example strategy, e.g. maxInventory=3, lots=2, instruments=rb2501,m2501 (repeatable)")
+        description = "a setting of the strategy, e.g. maxInventory=3, lots=2, instruments=rb2501,m2501 (repeatable)")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "what-if",

@@ -4,15 +4,19 @@ import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
 import org.ctpengine.strategies.examples.PairSpread;
+import org.ctpengine.strategies.host.config.StrategyFactory;
+import org.ctpengine.strategies.host.config.StrategyParams;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The strategy {@code --strategy} names (replay, what-if): an example by its short or class name (its defaults for
- * the given instruments, then {@code --param} overrides of its settings), or any class implementing {@link Strategy}
- * with a public no-argument constructor.
+ * The strategy {@code --strategy} names (replay, what-if): an example by its short or class name, or any class
+ * implementing {@link Strategy}, made by the configuration's {@link StrategyFactory}. The examples take their
+ * instruments from the given ones and their params from {@code --param} (the settings records' names:
+ * {@code lookbackMillis=2000}); what a param does not set keeps the example's default.
  */
 final class StrategyOption
 {
@@ -23,58 +27,78 @@ final class StrategyOption
     }
 
     /**
-     * @param instruments what the examples trade by default (market maker: all; breakout: the first; pair spread: the
-     *                    first two)
+     * @param instruments what the examples trade unless a param names theirs (market maker: all, or
+     *                    {@code instruments=A,B}; breakout: the first, or {@code instrument=A}; pair spread: the
+     *                    first two, or {@code legA=A,legB=B})
      * @throws IllegalArgumentException naming the class or parameter that does not work
      */
     static Strategy create(final String name, final Map<String, String> params, final List<String> instruments)
     {
+        final Map<String, String> settings = new LinkedHashMap<>(params);
         switch (name.toLowerCase(Locale.ROOT))
         {
             case "market-maker", "marketmaker", "org.ctpengine.strategies.examples.marketmaker":
-                return new MarketMaker(SettingsParams.apply(MarketMaker.defaults(instruments), params));
+            {
+                final String own = settings.remove("instruments");
+                return create(MarketMaker.class.getName(), name, own == null ? instruments : list(own), settings);
+            }
             case "breakout", "org.ctpengine.strategies.examples.breakout":
-                return new Breakout(SettingsParams.apply(Breakout.defaults(instruments.get(0)), params));
+            {
+                final String own = settings.remove("instrument");
+                return create(Breakout.class.getName(), name, List.of(own == null ? instruments.get(0) : own.trim()), settings);
+            }
             case "pair-spread", "pairspread", "org.ctpengine.strategies.examples.pairspread":
-                if (instruments.size() < 2)
+            {
+                final String legA = settings.remove("legA");
+                final String legB = settings.remove("legB");
+                if ((legA == null || legB == null) && instruments.size() < 2)
                 {
                     throw new IllegalArgumentException("pair-spread needs two instruments (--instrument A --instrument B " +
                         "or --param legA=..,legB=..)");
                 }
-                return new PairSpread(SettingsParams.apply(PairSpread.defaults(instruments.get(0), instruments.get(1)), params));
+                return create(PairSpread.class.getName(), name, List.of(legA == null ? instruments.get(0) : legA.trim(),
+                    legB == null ? instruments.get(1) : legB.trim()), settings);
+            }
             default:
-                return byClassName(name, params);
+                return create(name, name, instruments, settings);
         }
     }
 
-    private static Strategy byClassName(final String name, final Map<String, String> params)
+    private static Strategy create(final String className, final String name, final List<String> instruments,
+        final Map<String, String> params)
     {
-        final Class<?> type;
-        try
+        final CommandLineInput input = new CommandLineInput(name);
+        final Map<String, Object> values = new LinkedHashMap<>();
+        params.forEach((param, text) -> values.put(input.key(param), value(text.trim())));
+        return StrategyFactory.create(className, StrategyParams.of(input, instruments, values));
+    }
+
+    /** {@code --param} text as the value a configuration file would hold: a number, true or false, or text. */
+    private static Object value(final String text)
+    {
+        if (text.equals("true") || text.equals("false"))
         {
-            type = Class.forName(name);
-        }
-        catch (final ClassNotFoundException e)
-        {
-            throw new IllegalArgumentException("--strategy " + name + ": no such class on the class path; examples: " + EXAMPLES, e);
-        }
-        if (!Strategy.class.isAssignableFrom(type))
-        {
-            throw new IllegalArgumentException("--strategy " + name + ": does not implement " + Strategy.class.getName());
-        }
-        if (!params.isEmpty())
-        {
-            throw new IllegalArgumentException("--param works with the examples " + EXAMPLES + "; " + name +
-                " is built with its no-argument constructor");
+            return Boolean.valueOf(text);
         }
         try
         {
-            return (Strategy)type.getConstructor().newInstance();
+            return Long.valueOf(text);
         }
-        catch (final ReflectiveOperationException e)
+        catch (final NumberFormatException notInteger)
         {
-            throw new IllegalArgumentException("--strategy " + name + ": cannot construct it with a public no-argument " +
-                "constructor: " + e, e);
+            try
+            {
+                return Double.valueOf(text);
+            }
+            catch (final NumberFormatException notNumber)
+            {
+                return text;
+            }
         }
+    }
+
+    private static List<String> list(final String text)
+    {
+        return List.of(text.trim().split("\\s*,\\s*"));
     }
 }

@@ -1,20 +1,18 @@
 package org.ctpengine.strategies.examples;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
 import org.ctpengine.engine.host.StrategyConfig;
-import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.replay.EngineMetadata;
 import org.ctpengine.journal.replay.JournalReplay;
 import org.ctpengine.journal.replay.ReplayResult;
+import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 
@@ -66,9 +64,8 @@ final class SimSession
         control.configure("flow_window_ms 20");
         final EngineConfig config = new EngineConfig(Files.createDirectories(directory.resolve("work")), 4096,
             WaitStrategyKind.BLOCKING, 20, 20, 1024, FAST,
-            List.of(new AccountConfig(ACCOUNT, sim, null, List.of("tcp://127.0.0.1:41205"), "9999", "000001",
-                Secret.of("sim"), "simnow_client_test", Secret.of("0000000000000000"), ResumeType.QUICK)),
-            List.of(new MarketDataConfig("md", sim, null, List.of("tcp://127.0.0.1:41213"), "9999", "000001", Secret.of("sim"))),
+            List.of(SimulatorDefaults.account(ACCOUNT, sim, ResumeType.QUICK)),
+            List.of(SimulatorDefaults.marketData("md", sim)),
             List.of(strategy));
         final Path journalDirectory = directory.resolve("journal");
         final AtomicReference<Engine> engineRef = new AtomicReference<>();

@@ -13,6 +13,7 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.journal.JournalMetadata;
+import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimLibrary;
 
 import java.nio.file.Files;
@@ -34,16 +35,6 @@ import java.util.function.Function;
  */
 public final class HostConfigLoader
 {
-    /** Where the built-in simulator's sessions "connect" (it ignores the address; loopback, to be safe). */
-    static final String SIM_TRADER_FRONT = "tcp://127.0.0.1:41205";
-    static final String SIM_MD_FRONT = "tcp://127.0.0.1:41213";
-    /** The simulator's built-in account, used when a simulator account names none of its own. */
-    static final String SIM_BROKER = "9999";
-    static final String SIM_USER = "000001";
-    static final String SIM_PASSWORD = "sim";
-    static final String SIM_APP_ID = "simnow_client_test";
-    static final String SIM_AUTH_CODE = "0000000000000000";
-
     static final int DEFAULT_RING_SIZE = 16_384;
     static final int DEFAULT_TIMER_INTERVAL_MS = 100;
     /** CTP allows one query a second on a real front; the simulator is told a shorter window. */
@@ -54,7 +45,6 @@ public final class HostConfigLoader
     private final Problems problems;
     private final ConfigReader reader;
     private final Credentials credentials;
-    private final StrategyFactory factory;
     private final boolean resolveExternals;
     private final List<Path> abiProfileOptions;
     private final Function<String, String> abiEnvironment;
@@ -65,7 +55,6 @@ public final class HostConfigLoader
         this.problems = new Problems(fileName);
         this.reader = new ConfigReader(problems);
         this.credentials = new Credentials(problems, environment, reader);
-        this.factory = new StrategyFactory(problems);
         this.resolveExternals = resolveExternals;
         this.abiProfileOptions = List.copyOf(abiProfileOptions);
         this.abiEnvironment = abiEnvironment;
@@ -240,15 +229,15 @@ public final class HostConfigLoader
             final boolean simulator = simulatorProfile != null;
             final String name = uniqueName(path + ".name", a.name(), channelNames);
             final Path library = library(path + ".trader-library", a.traderLibrary(), simulatorProfile);
-            final List<String> fronts = simulator && a.fronts() == null ? List.of(SIM_TRADER_FRONT) :
+            final List<String> fronts = simulator && a.fronts() == null ? List.of(SimulatorDefaults.TRADER_FRONT) :
                 Fronts.check(problems, path + ".fronts", a.fronts());
-            final String broker = required(path + ".broker", a.broker(), simulator ? SIM_BROKER : null, "the BrokerID, e.g. \"9999\"");
-            final String user = required(path + ".user", a.user(), simulator ? SIM_USER : null, "the UserID (InvestorID)");
-            final String appId = a.appId() != null ? a.appId().trim() : simulator ? SIM_APP_ID : "";
+            final String broker = required(path + ".broker", a.broker(), simulator ? SimulatorDefaults.BROKER : null, "the BrokerID, e.g. \"9999\"");
+            final String user = required(path + ".user", a.user(), simulator ? SimulatorDefaults.USER : null, "the UserID (InvestorID)");
+            final String appId = a.appId() != null ? a.appId().trim() : simulator ? SimulatorDefaults.APP_ID : "";
             Credentials.Pair secrets = credentials(path + ".credentials", a.credentials());
             if (simulator && a.credentials() == null)
             {
-                secrets = new Credentials.Pair(Secret.of(SIM_PASSWORD), Secret.of(SIM_AUTH_CODE));
+                secrets = new Credentials.Pair(Secret.of(SimulatorDefaults.PASSWORD), Secret.of(SimulatorDefaults.AUTH_CODE));
             }
             if (resolveExternals && !simulator && a.credentials() == null)
             {
@@ -283,14 +272,14 @@ public final class HostConfigLoader
             }
             final String name = uniqueName(path + ".name", m.name(), channelNames);
             final Path library = library(path + ".library", m.library(), simulatorProfile);
-            final List<String> fronts = simulator && m.fronts() == null ? List.of(SIM_MD_FRONT) :
+            final List<String> fronts = simulator && m.fronts() == null ? List.of(SimulatorDefaults.MD_FRONT) :
                 Fronts.check(problems, path + ".fronts", m.fronts());
             final Credentials.Pair secrets = credentials(path + ".credentials", m.credentials());
             instruments.addAll(instrumentList(path + ".instruments", m.instruments()));
             out.add(new MarketDataConfig(name, library, abiProfile(path + ".abi-profile", m.abiProfile()), fronts,
-                m.broker() == null ? (simulator ? SIM_BROKER : "") : m.broker().trim(),
-                m.user() == null ? (simulator ? SIM_USER : "") : m.user().trim(),
-                simulator && m.credentials() == null ? Secret.of(SIM_PASSWORD) : secrets.password()));
+                m.broker() == null ? (simulator ? SimulatorDefaults.BROKER : "") : m.broker().trim(),
+                m.user() == null ? (simulator ? SimulatorDefaults.USER : "") : m.user().trim(),
+                simulator && m.credentials() == null ? Secret.of(SimulatorDefaults.PASSWORD) : secrets.password()));
         }
     }
 
@@ -329,7 +318,7 @@ public final class HostConfigLoader
                 throw problems.at(path + ".params", "expected a mapping (key: value lines), found " + params);
             }
             final ObjectNode paramNode = params == null || params.isNull() ? StrategyParams.emptyParams() : (ObjectNode) params;
-            final Strategy strategy = factory.create(path, className, new StrategyParams(problems, path, own, paramNode));
+            final Strategy strategy = StrategyFactory.create(className, new StrategyParams(new ConfigEntry(problems, path), own, paramNode));
             strategies.add(new StrategyConfig(name, strategy, account, thread,
                 RiskSettings.read(problems, path + ".risk", s.risk())));
         }

@@ -8,11 +8,12 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 
 /**
- * Creates a strategy from its {@code class:} name: through a public constructor taking {@link StrategyParams}
- * when the class has one, else a public no-argument constructor (then the entry may give no params and no
- * instruments).
+ * Creates a strategy from its class name, for a configuration's {@code class:} and the command line's
+ * {@code --strategy} alike: through a public constructor taking {@link StrategyParams} when the class has one,
+ * else a public no-argument constructor (then there may be no params). Mistakes are named where the params'
+ * {@link StrategyInput} says.
  */
-final class StrategyFactory
+public final class StrategyFactory
 {
     /** The example strategies, for "did you mean" when a name is mistyped or not fully qualified. */
     static final List<String> EXAMPLES = List.of(
@@ -20,16 +21,14 @@ final class StrategyFactory
         "org.ctpengine.strategies.examples.Breakout",
         "org.ctpengine.strategies.examples.PairSpread");
 
-    private final Problems problems;
-
-    StrategyFactory(final Problems problems)
+    private StrategyFactory()
     {
-        this.problems = problems;
     }
 
-    Strategy create(final String path, final String className, final StrategyParams params)
+    public static Strategy create(final String className, final StrategyParams params)
     {
-        final Class<? extends Strategy> type = strategyClass(path + ".class", className);
+        final StrategyInput input = params.input();
+        final Class<? extends Strategy> type = strategyClass(input, className);
         final Strategy strategy;
         try
         {
@@ -43,13 +42,13 @@ final class StrategyFactory
                 final Constructor<? extends Strategy> plain = constructor(type);
                 if (plain == null)
                 {
-                    throw problems.at(path + ".class", className + " has no public constructor taking StrategyParams " +
+                    throw input.atName(className + " has no public constructor taking StrategyParams " +
                         "(nor a public no-argument one)");
                 }
-                if (!params.isEmpty())
+                if (params.hasSettings())
                 {
-                    throw problems.at(path, className + " takes no params or instruments (it has no public constructor " +
-                        "taking StrategyParams)");
+                    throw input.atEntry(className + " takes no params" + (input.instrumentsAreSettings() ? " or instruments" : "") +
+                        " (it has no public constructor taking StrategyParams)");
                 }
                 strategy = plain.newInstance();
             }
@@ -57,28 +56,29 @@ final class StrategyFactory
         catch (final InvocationTargetException e)
         {
             final Throwable cause = e.getCause();
-            if (cause instanceof ConfigException config)
+            if (cause instanceof ConfigException || params.made(cause))
             {
-                throw config;
+                throw (IllegalArgumentException) cause; // already names where
             }
-            throw problems.at(path + ".params", type.getSimpleName() + " refused its settings: " +
+            throw input.atParams(type.getSimpleName() + " refused its settings: " +
                 (cause instanceof IllegalArgumentException ? cause.getMessage() : String.valueOf(cause)));
         }
         catch (final ReflectiveOperationException e)
         {
-            throw problems.at(path + ".class", "cannot create " + className + ": " + e);
+            throw input.atName("cannot create " + className + ": " + e);
         }
         final List<String> unknown = params.unknownKeys();
         if (!unknown.isEmpty())
         {
             final String key = unknown.get(0);
-            throw problems.at(path + ".params." + key, "unknown key for " + type.getSimpleName() +
-                Suggestions.didYouMean(key, params.askedKeys()) + "; it reads " + params.askedKeys());
+            final List<String> reads = params.askedKeys().stream().map(input::spelling).toList();
+            throw input.atParam(key, "unknown key for " + type.getSimpleName() +
+                Suggestions.didYouMean(input.spelling(key), reads) + "; it reads " + reads);
         }
         return strategy;
     }
 
-    private Class<? extends Strategy> strategyClass(final String path, final String className)
+    private static Class<? extends Strategy> strategyClass(final StrategyInput input, final String className)
     {
         final Class<?> type;
         try
@@ -95,11 +95,11 @@ final class StrategyFactory
                     suggestion = " (did you mean " + example + "?)";
                 }
             }
-            throw problems.at(path, Problems.quote(className) + " is not a class on the class path" + suggestion);
+            throw input.atName(Problems.quote(className) + " is not a class on the class path" + suggestion);
         }
         if (!Strategy.class.isAssignableFrom(type) || type.isInterface() || Modifier.isAbstract(type.getModifiers()))
         {
-            throw problems.at(path, className + " is not a concrete class implementing " + Strategy.class.getName());
+            throw input.atName(className + " is not a concrete class implementing " + Strategy.class.getName());
         }
         return type.asSubclass(Strategy.class);
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,23 +16,24 @@ import java.util.Set;
 /**
  * What a configuration gives one strategy: its {@code instruments:} list and its {@code params:} mapping, read
  * through typed getters with defaults. A strategy that can be configured has a public constructor taking this
- * (see {@code MarketMaker}); the host calls it once, before the engine starts, on the loading thread.
+ * (see {@code MarketMaker}); the host calls it once, before the engine starts, on the loading thread. The
+ * command line's {@code --strategy}/{@code --param} come in through this too.
  *
- * <p>A getter's bad value is a one-line configuration error naming {@code strategies[i].params.KEY}; after the
- * constructor returns, a key no getter asked for is an error too ("unknown key", with a suggestion).
+ * <p>A getter's bad value is a one-line error naming the key where the {@link StrategyInput} says (a
+ * configuration file: {@code strategies[i].params.KEY}); after the constructor returns, a key no getter asked
+ * for is an error too ("unknown key", with a suggestion).
  */
 public final class StrategyParams
 {
-    private final Problems problems;
-    private final String path;
+    private final StrategyInput input;
     private final List<String> instruments;
     private final ObjectNode params;
     private final Set<String> asked = new LinkedHashSet<>();
+    private final Set<IllegalArgumentException> made = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    StrategyParams(final Problems problems, final String path, final List<String> instruments, final ObjectNode params)
+    StrategyParams(final StrategyInput input, final List<String> instruments, final ObjectNode params)
     {
-        this.problems = problems;
-        this.path = path;
+        this.input = input;
         this.instruments = List.copyOf(instruments);
         this.params = params;
     }
@@ -38,8 +41,14 @@ public final class StrategyParams
     /** For tests and embedding applications: params from a map of plain values (strings, numbers, booleans, lists). */
     public static StrategyParams of(final List<String> instruments, final Map<String, ?> params)
     {
+        return of(new ConfigEntry(new Problems("(in code)"), "strategy"), instruments, params);
+    }
+
+    /** Params from a map of plain values, their mistakes named where {@code input} says. */
+    public static StrategyParams of(final StrategyInput input, final List<String> instruments, final Map<String, ?> params)
+    {
         final ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(params);
-        return new StrategyParams(new Problems("(in code)"), "strategy", instruments, node);
+        return new StrategyParams(input, instruments, node);
     }
 
     /** The strategy's {@code instruments:}, in order; may be empty. */
@@ -53,8 +62,8 @@ public final class StrategyParams
     {
         if (instruments.size() != count)
         {
-            throw problems.at(path + ".instruments", "this strategy takes exactly " + count + " instrument" +
-                (count == 1 ? "" : "s") + ", found " + instruments.size() + " " + instruments);
+            throw made(input.atInstruments("this strategy takes exactly " + count + " instrument" +
+                (count == 1 ? "" : "s") + ", found " + instruments.size() + " " + instruments));
         }
         return instruments;
     }
@@ -64,7 +73,7 @@ public final class StrategyParams
     {
         if (instruments.isEmpty())
         {
-            throw problems.at(path + ".instruments", "this strategy needs at least one instrument");
+            throw made(input.atInstruments("this strategy needs at least one instrument"));
         }
         return instruments;
     }
@@ -139,10 +148,25 @@ public final class StrategyParams
         return node.asText();
     }
 
-    /** A configuration error at {@code params.KEY}, for a strategy's own checks (ranges, combinations). */
-    public ConfigException error(final String key, final String problem)
+    /**
+     * An error at {@code params.KEY}, for a strategy's own checks (ranges, combinations): a {@link ConfigException}
+     * for a configuration file.
+     */
+    public IllegalArgumentException error(final String key, final String problem)
     {
-        return problems.at(path + ".params." + key, problem);
+        return made(input.atParam(key, problem));
+    }
+
+    /** Whether {@code error} is one of these params' own (already naming where), not the strategy's. */
+    boolean made(final Throwable error)
+    {
+        return made.contains(error);
+    }
+
+    private IllegalArgumentException made(final IllegalArgumentException error)
+    {
+        made.add(error);
+        return error;
     }
 
     /** Keys present in the file that no getter asked for, with a suggestion each. */
@@ -165,9 +189,15 @@ public final class StrategyParams
         return asked;
     }
 
-    boolean isEmpty()
+    StrategyInput input()
     {
-        return params.isEmpty() && instruments.isEmpty();
+        return input;
+    }
+
+    /** Whether these give a strategy anything to read: params, or instruments given for it. */
+    boolean hasSettings()
+    {
+        return !params.isEmpty() || input.instrumentsAreSettings() && !instruments.isEmpty();
     }
 
     private JsonNode value(final String key)
@@ -177,7 +207,7 @@ public final class StrategyParams
         return node == null || node.isNull() ? null : node;
     }
 
-    private ConfigException bad(final String key, final JsonNode node, final String expected)
+    private IllegalArgumentException bad(final String key, final JsonNode node, final String expected)
     {
         return error(key, (node.isTextual() ? "\"" + node.asText() + "\"" : node.toString()) + " is not " + expected);
     }
