@@ -278,8 +278,8 @@ public final class JournalReplay
             String scope = selection.describe();
             if (lastEventTime < filter.fromEpochNanos() || runStart >= filter.toEpochNanos())
             {
-                scope = "outside " + selection.describeRange() + " (the run went from " + ChinaTime.format(runStart) +
-                    " to " + ChinaTime.format(lastEventTime) + "): nothing compared";
+                scope = "nothing compared: the run (" + ChinaTime.format(runStart) + " .. " + ChinaTime.format(lastEventTime) +
+                    ") lies outside the window, " + selection.describeRange();
             }
             return compare(number, restored == null ? "cold start" : "warm start, restored " + restored.describe(), events,
                 recorded, compared(run.collector.commands(), selection, run), run, end, scope);

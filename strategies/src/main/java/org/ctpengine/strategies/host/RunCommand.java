@@ -163,6 +163,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             Reference.reachabilityFence(simulator);
         }
         summary.print(out, Duration.ofNanos(System.nanoTime() - started), journalDirectory);
+        // Replays every run of the journal, this one included (a warm one restored from the runs before it).
         out.println("replay it: ./ctp-engine replay --journal " + journalDirectory +
             (host.source() == null ? "" : " --config " + host.source()));
     }
