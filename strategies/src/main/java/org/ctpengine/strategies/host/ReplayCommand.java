@@ -32,8 +32,8 @@ import java.util.function.Supplier;
  * those of {@code --config FILE}, the run's configuration, or {@code --strategy}) with the journal's clock and
  * compares every order and cancel they issue with the ones recorded; a warm-started run first takes back what the
  * live engine recovered from the runs before it. One verdict per run (identical, or the first divergence printed
- * field by field) and an overall one: exit 0 when every run is identical, 1 otherwise; {@code --run N} replays one. A time range and instruments narrow it,
- * {@code --speed} paces it, a progress line on stderr follows it. {@code --what-if} instead runs the strategy live
+ * field by field) and an overall one: exit 0 when every run is identical, 1 otherwise; {@code --run N} replays one.
+ * A time range and instruments narrow it, {@code --speed} paces it, a progress line on stderr follows it. {@code --what-if} instead runs the strategy live
  * over the recorded ticks against the built-in simulator, whose matching fills its orders.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
