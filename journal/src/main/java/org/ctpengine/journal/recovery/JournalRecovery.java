@@ -1,6 +1,7 @@
 package org.ctpengine.journal.recovery;
 
 import org.agrona.BufferUtil;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
@@ -86,10 +87,29 @@ public final class JournalRecovery
         {
             while (reader.next(recovery.buffer) >= 0)
             {
-                recovery.onEvent();
+                recovery.onEvent(recovery.header);
             }
         }
         return recovery.result(JournalDay.of(nowEpochNanos));
+    }
+
+    /**
+     * A recovery that a reader of the journal feeds itself, event by event ({@link #onEvent}), and asks at any point
+     * what a run starting then would continue from ({@link #state}): replay reads a journal once and restores each
+     * warm-started run from the events before it, as the live engine did.
+     */
+    public static JournalRecovery folding()
+    {
+        return new JournalRecovery();
+    }
+
+    /**
+     * What a run starting at {@code nowEpochNanos} recovers from the events folded so far: {@link #recover} of a
+     * journal that ended there.
+     */
+    public WarmStart state(final long nowEpochNanos)
+    {
+        return result(JournalDay.of(nowEpochNanos));
     }
 
     private static boolean hasQueueFiles(final Path directory)
@@ -104,8 +124,13 @@ public final class JournalRecovery
         }
     }
 
-    private void onEvent()
+    /**
+     * Folds the next event of the journal, in journal order; {@code header} is wrapped over it. A tick costs one
+     * type check; order and trade events allocate (recovery is not a hot path).
+     */
+    public void onEvent(final EventHeader header)
     {
+        final DirectBuffer buffer = header.buffer();
         final EventType type = EventType.fromCode(header.type());
         if (type == EventType.RTN_DEPTH_MARKET_DATA)
         {
@@ -124,7 +149,7 @@ public final class JournalRecovery
         }
         if (type == EventType.JOURNAL_START)
         {
-            run = new RunChannels(JournalMetadata.read(buffer, 0));
+            run = new RunChannels(JournalMetadata.read(buffer, header.offset()));
             if (run.isCold())
             {
                 accounts.clear(); // a cold run: what earlier runs of the day sent is not the engine's to continue

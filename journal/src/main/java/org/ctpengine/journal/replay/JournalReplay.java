@@ -2,57 +2,52 @@ package org.ctpengine.journal.replay;
 
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
-import org.agrona.concurrent.status.CountersManager;
-import org.ctpengine.adapter.abi.AbiProfile;
-import org.ctpengine.adapter.abi.AbiProfiles;
-import org.ctpengine.adapter.abi.FieldLayout;
-import org.ctpengine.adapter.struct.InstrumentFlyweight;
-import org.ctpengine.adapter.struct.StructPrinter;
-import org.ctpengine.adapter.struct.TradeFlyweight;
-import org.ctpengine.adapter.struct.TradingAccountFlyweight;
-import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.StrategyConfig;
-import org.ctpengine.engine.instrument.InstrumentRegistry;
-import org.ctpengine.engine.order.OrderRefText;
-import org.ctpengine.engine.risk.GlobalRisk;
+import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.session.AccountLink;
-import org.ctpengine.engine.session.AccountState;
-import org.ctpengine.engine.strategy.StrategyRunner;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.JournalInspector;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.JournalReader;
+import org.ctpengine.journal.recovery.JournalRecovery;
+import org.ctpengine.journal.tools.ChinaTime;
+import org.ctpengine.journal.tools.EventFilter;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 
 /**
- * Replays a journal's first run through strategies, on one thread, as fast as it can or at ×N real time, whole or
- * filtered by time and instruments ({@link ReplaySelection}): the journaled inbound
- * events feed the same {@link StrategyRunner} code that ran live, with the journal's clock; the commands they
- * issue are collected instead of sent and compared, in order, with the commands the journal recorded.
- * The same strategies give "identical"; a changed one gives the first divergence.
+ * Replays a journal's runs through strategies, on one thread, as fast as it can or at ×N real time, whole or
+ * filtered by time and instruments ({@link ReplaySelection}): the journaled inbound events feed the same
+ * {@link org.ctpengine.engine.strategy.StrategyRunner} code that ran live, with the journal's clock; the commands they issue are collected
+ * instead of sent and compared, in order, with the commands the journal recorded. The same strategies give
+ * "identical"; a changed one gives the first divergence.
+ *
+ * <p>A journal holds one run per engine start ({@code ctp-engine run} appends to today's journal). Each run is
+ * replayed by fresh strategies, as each live run had: a cold run starts from nothing; a warm-started run
+ * ({@code engine.start=warm} in its JOURNAL_START) first takes back what the live engine recovered before it
+ * connected, {@link JournalRecovery} over the journal's events before the run (read once, folded as the replay goes).
+ * Each run gets its own verdict ({@link ReplayReport}).
  */
 public final class JournalReplay
 {
-    private static final int INSTRUMENT_CAPACITY = 4096;
-    private static final int EVENT_BUFFER = 64 * 1024;
+    private static final int EVENT_BUFFER = Math.max(64 * 1024, Journal.MAX_EVENT_LENGTH);
 
     private JournalReplay()
     {
     }
 
     /**
+     * The journal's first run.
+     *
      * @param progress told the number of events replayed every 100 000 events (may be null)
      */
     public static ReplayResult replay(final Path journalDirectory, final List<StrategyConfig> strategies,
@@ -62,6 +57,8 @@ public final class JournalReplay
     }
 
     /**
+     * The journal's first run.
+     *
      * @param globalRisk the engine-wide limits of the recorded run (they shape which orders went out)
      */
     public static ReplayResult replay(final Path journalDirectory, final List<StrategyConfig> strategies,
@@ -72,63 +69,185 @@ public final class JournalReplay
     }
 
     /**
-     * Replays the journal's first run as {@code options} say: the whole run or a part of it ({@link ReplaySelection}
-     * says what "identical" then means), as fast as possible or at ×N real time, with progress.
+     * One run of the journal, {@code options.run()} or else the first, as {@code options} say (strategy instances
+     * serve one run only: {@link #replayRuns} replays several).
      *
      * @param globalRisk the engine-wide limits of the recorded run (they shape which orders went out)
-     * @throws JournalException naming the journal when it has no run to replay, or an event is damaged
+     * @throws JournalException naming the journal when it has no such run, or an event is damaged
      */
     public static ReplayResult replay(final Path journalDirectory, final List<StrategyConfig> strategies,
         final RiskLimits globalRisk, final ReplayOptions options)
     {
+        final ReplayOptions one = options.run() == 0 ? options.run(1) : options;
+        return replayRuns(journalDirectory, run -> strategies, globalRisk, one).runs().get(0);
+    }
+
+    /**
+     * Replays every run of the journal, or only {@code options.run()} (restored from the runs before it when it was
+     * warm-started), as {@code options} say: whole or a part ({@link ReplaySelection} says what "identical" then
+     * means; a time of day resolves against the first replayed run's start, and the one window applies to every run),
+     * as fast as possible or at ×N real time (each run's market paced on its own; the pause between runs is not
+     * played), with progress over the whole journal.
+     *
+     * @param strategies fresh strategies for run N (1 for the journal's first): each run starts new instances, as live
+     * @param globalRisk the engine-wide limits of the recorded runs (they shape which orders went out)
+     * @throws JournalException naming the journal when it has no run (or not the one asked for), or an event is damaged
+     */
+    public static ReplayReport replayRuns(final Path journalDirectory, final IntFunction<List<StrategyConfig>> strategies,
+        final RiskLimits globalRisk, final ReplayOptions options)
+    {
         try (Journal journal = Journal.openExisting(journalDirectory); JournalReader reader = journal.newReader())
         {
-            final UnsafeBuffer buffer = new UnsafeBuffer(BufferUtil.allocateDirectAligned(EVENT_BUFFER, 64));
-            final EventHeader header = new EventHeader().wrap(buffer, 0);
-            final ReplayProgress progress = options.progress();
+            return new Replayer(journal, reader, options).replay(strategies, globalRisk);
+        }
+    }
+
+    /** One pass over the journal: its runs in order, each replayed or skipped, the warm-start recovery folded alongside. */
+    private static final class Replayer
+    {
+        private final Journal journal;
+        private final JournalReader reader;
+        private final ReplayOptions options;
+        private final ReplayProgress progress;
+        private final UnsafeBuffer buffer = new UnsafeBuffer(BufferUtil.allocateDirectAligned(EVENT_BUFFER, 64));
+        private final EventHeader header = new EventHeader().wrap(buffer, 0);
+        private final RingEvent event = RingEvent.over(buffer);
+        private final JournalRecovery recovery = JournalRecovery.folding();
+        private long read;
+        private long lastSequence = -1;
+        private boolean atEnd;
+
+        Replayer(final Journal journal, final JournalReader reader, final ReplayOptions options)
+        {
+            this.journal = journal;
+            this.reader = reader;
+            this.options = options;
+            this.progress = options.progress();
+        }
+
+        ReplayReport replay(final IntFunction<List<StrategyConfig>> strategies, final RiskLimits globalRisk)
+        {
             progress.onStart(journal.eventCount());
-            long read = 0;
-            JournalMetadata metadata = null;
-            long runStart = 0;
-            while (metadata == null)
+            if (!skipToRunStart(true))
             {
-                if (reader.next(buffer) < 0)
+                throw new JournalException("journal " + journal.directory().toAbsolutePath() +
+                    " has no JOURNAL_START record: it was not written by the engine's journal handler");
+            }
+            final List<ReplayResult> results = new ArrayList<>();
+            EventFilter filter = null;
+            int run = 0;
+            while (!atEnd)
+            {
+                run++; // the header is on the run's JOURNAL_START
+                final JournalMetadata metadata = JournalMetadata.read(buffer, 0);
+                final long runStart = header.epochNanos();
+                // What the live engine recovered before it started: the journal up to (not including) this run.
+                final WarmStart restored = "warm".equals(metadata.get(EngineMetadata.START)) ?
+                    recovery.state(runStart) : null;
+                final boolean wanted = options.run() == 0 || options.run() == run;
+                final boolean lastWanted = options.run() == run;
+                if (!lastWanted)
                 {
-                    throw new JournalException("journal " + journalDirectory.toAbsolutePath() +
-                        " has no JOURNAL_START record: it was not written by the engine's journal handler");
+                    recovery.onEvent(header); // later runs may need it
                 }
-                read++;
-                if (header.type() == EventType.JOURNAL_START.code())
+                if (!wanted)
                 {
-                    metadata = JournalMetadata.read(buffer, 0);
-                    runStart = header.epochNanos();
+                    skipToRunStart(true);
+                    continue;
+                }
+                if (filter == null)
+                {
+                    filter = options.filter().apply(runStart);
+                }
+                results.add(replayRun(run, metadata, runStart, restored, strategies.apply(run), globalRisk, filter,
+                    !lastWanted));
+                if (lastWanted)
+                {
+                    break;
                 }
             }
-            final Run run = new Run(metadata, strategies, globalRisk);
-            final ReplaySelection selection = new ReplaySelection(options.filter().apply(runStart), run.profiles);
+            if (results.isEmpty())
+            {
+                throw new JournalException("journal " + journal.directory().toAbsolutePath() + " has " + run +
+                    (run == 1 ? " run" : " runs") + ": there is no run " + options.run());
+            }
+            progress.onEnd(read);
+            return new ReplayReport(results, options.run() == 0 ? run : -1);
+        }
+
+        /**
+         * Reads on to the next JOURNAL_START (the header is then on it), folding what it passes when {@code fold}.
+         *
+         * @return false at the journal's end
+         */
+        private boolean skipToRunStart(final boolean fold)
+        {
+            while (true)
+            {
+                if (!next())
+                {
+                    return false;
+                }
+                if (header.type() == EventType.JOURNAL_START.code())
+                {
+                    return true;
+                }
+                if (fold)
+                {
+                    recovery.onEvent(header);
+                }
+            }
+        }
+
+        private boolean next()
+        {
+            if (reader.next(buffer) < 0)
+            {
+                atEnd = true;
+                return false;
+            }
+            read++;
+            progress.onEvents(read);
+            lastSequence = header.sequence();
+            return true;
+        }
+
+        /** Feeds one run's events to fresh strategies, from after its JOURNAL_START to the next one or the end. */
+        private ReplayResult replayRun(final int number, final JournalMetadata metadata, final long runStart,
+            final WarmStart restored, final List<StrategyConfig> strategies, final RiskLimits globalRisk,
+            final EventFilter filter, final boolean fold)
+        {
+            final ReplayedRun run = new ReplayedRun(metadata, strategies, globalRisk);
+            if (restored != null)
+            {
+                run.warmStart(restored);
+            }
+            final ReplaySelection selection = new ReplaySelection(filter, run.profiles);
             final EventClockPacer pacer = new EventClockPacer(options.speed());
-            final RingEvent event = RingEvent.over(buffer);
             final List<Command> recorded = new ArrayList<>();
             long events = 0;
             long sequence = 0;
-            long lastSequence = -1;
+            long lastEventTime = runStart;
             final String end;
             while (true)
             {
-                if (reader.next(buffer) < 0)
+                if (!next())
                 {
                     end = JournalInspector.endAfter(journal, reader, read, lastSequence).describe();
                     break;
                 }
-                read++;
-                progress.onEvents(read);
-                lastSequence = header.sequence();
                 final EventType type = EventType.fromCode(header.type());
                 if (type == EventType.JOURNAL_START)
                 {
-                    end = "the run ends where the journal's next run starts (index " + Long.toHexString(reader.lastIndex()) + ")";
-                    break; // the next run of the engine: a replay covers one run
+                    end = "the run ends where run " + (number + 1) + " starts (journal index " +
+                        Long.toHexString(reader.lastIndex()) + ")";
+                    break;
                 }
+                if (fold)
+                {
+                    recovery.onEvent(header);
+                }
+                lastEventTime = Math.max(lastEventTime, header.epochNanos());
                 if (type.isCommand())
                 {
                     if (selection.compares(type, header.profile(), header.epochNanos(), buffer, header.payloadOffset(),
@@ -156,13 +275,18 @@ public final class JournalReplay
                 run.feed(event, header, sequence++, reader.lastIndex());
                 events++;
             }
-            progress.onEnd(read);
-            return compare(events, recorded, compared(run.collector.commands(), selection, run), run, end,
-                selection.describe());
+            String scope = selection.describe();
+            if (lastEventTime < filter.fromEpochNanos() || runStart >= filter.toEpochNanos())
+            {
+                scope = "nothing compared: the run (" + ChinaTime.format(runStart) + " .. " + ChinaTime.format(lastEventTime) +
+                    ") lies outside the window, " + selection.describeRange();
+            }
+            return compare(number, restored == null ? "cold start" : "warm start, restored " + restored.describe(), events,
+                recorded, compared(run.collector.commands(), selection, run), run, end, scope);
         }
     }
 
-    private static List<Command> compared(final List<Command> replayed, final ReplaySelection selection, final Run run)
+    private static List<Command> compared(final List<Command> replayed, final ReplaySelection selection, final ReplayedRun run)
     {
         if (selection.isEverything())
         {
@@ -182,28 +306,29 @@ public final class JournalReplay
         return kept;
     }
 
-    private static ReplayResult compare(final long events, final List<Command> recorded, final List<Command> replayed,
-        final Run run, final String end, final String scope)
+    private static ReplayResult compare(final int number, final String start, final long events,
+        final List<Command> recorded, final List<Command> replayed, final ReplayedRun run, final String end,
+        final String scope)
     {
         final int common = Math.min(recorded.size(), replayed.size());
         for (int i = 0; i < common; i++)
         {
             if (!recorded.get(i).sameAs(replayed.get(i)))
             {
-                return new ReplayResult(events, recorded.size(), replayed.size(), new ReplayResult.Divergence(i,
-                    replayed.get(i).causeIndex(), recorded.get(i).epochNanos(), run.describe(recorded.get(i)),
-                    run.describe(replayed.get(i))), end, scope);
+                return new ReplayResult(number, start, events, recorded.size(), replayed.size(),
+                    new ReplayResult.Divergence(i, replayed.get(i).causeIndex(), recorded.get(i).epochNanos(),
+                        run.describe(recorded.get(i)), run.describe(replayed.get(i))), end, scope);
             }
         }
         if (recorded.size() != replayed.size())
         {
             final boolean extra = replayed.size() > recorded.size();
             final Command first = extra ? replayed.get(common) : recorded.get(common);
-            return new ReplayResult(events, recorded.size(), replayed.size(), new ReplayResult.Divergence(common,
-                first.causeIndex(), first.epochNanos(), extra ? "(none)" : run.describe(first),
-                extra ? run.describe(first) : "(none)"), end, scope);
+            return new ReplayResult(number, start, events, recorded.size(), replayed.size(),
+                new ReplayResult.Divergence(common, first.causeIndex(), first.epochNanos(),
+                    extra ? "(none)" : run.describe(first), extra ? run.describe(first) : "(none)"), end, scope);
         }
-        return new ReplayResult(events, recorded.size(), replayed.size(), null, end, scope);
+        return new ReplayResult(number, start, events, recorded.size(), replayed.size(), null, end, scope);
     }
 
     /** The old callback: a count every 100 000 events read. */
@@ -233,185 +358,6 @@ public final class JournalReplay
         @Override
         public void onEnd(final long eventsRead)
         {
-        }
-    }
-
-    /** The replayed engine state: profiles, accounts without libraries, the instrument registry, the runners. */
-    private static final class Run
-    {
-        final AbiProfile[] profiles;
-        final AccountLink[] links;
-        final AccountState[] accounts;
-        final InstrumentRegistry instruments = new InstrumentRegistry(INSTRUMENT_CAPACITY);
-        final CommandCollector collector = new CommandCollector();
-        final List<StrategyRunner> runners = new ArrayList<>();
-        final InstrumentFlyweight[] instrumentViews;
-        final TradeFlyweight[] tradeViews;
-        final TradingAccountFlyweight[] accountViews;
-
-        Run(final JournalMetadata metadata, final List<StrategyConfig> strategies, final RiskLimits globalRisk)
-        {
-            final Map<Integer, String> profileIds = metadata.profiles();
-            profiles = new AbiProfile[profileIds.size()];
-            instrumentViews = new InstrumentFlyweight[profiles.length];
-            tradeViews = new TradeFlyweight[profiles.length];
-            accountViews = new TradingAccountFlyweight[profiles.length];
-            for (final Map.Entry<Integer, String> entry : profileIds.entrySet())
-            {
-                final AbiProfile profile = AbiProfiles.byId(entry.getValue());
-                profiles[entry.getKey()] = profile;
-                instrumentViews[entry.getKey()] = new InstrumentFlyweight(profile);
-                tradeViews[entry.getKey()] = new TradeFlyweight(profile);
-                accountViews[entry.getKey()] = new TradingAccountFlyweight(profile);
-            }
-            int channels = 0;
-            for (final Integer channel : metadata.channels().keySet())
-            {
-                channels = Math.max(channels, channel + 1);
-            }
-            links = new AccountLink[channels];
-            accounts = new AccountState[channels];
-            for (final Map.Entry<Integer, JournalMetadata.Channel> entry : metadata.channels().entrySet())
-            {
-                final int channel = entry.getKey();
-                if (!"td".equals(entry.getValue().kind()))
-                {
-                    continue;
-                }
-                final String prefix = EngineMetadata.PREFIX + channel;
-                final AbiProfile profile = profiles[Integer.parseInt(required(metadata, prefix + EngineMetadata.CHANNEL_PROFILE))];
-                links[channel] = new AccountLink(entry.getValue().name(), channel, profile, null,
-                    required(metadata, prefix + EngineMetadata.CHANNEL_BROKER), required(metadata, prefix + EngineMetadata.CHANNEL_USER));
-                accounts[channel] = new AccountState(entry.getValue().name(), instruments);
-            }
-            final EngineCounters counters = new EngineCounters(new CountersManager(
-                new UnsafeBuffer(BufferUtil.allocateDirectAligned(1 << 20, 64)),
-                new UnsafeBuffer(BufferUtil.allocateDirectAligned(1 << 18, 64)), StandardCharsets.UTF_8));
-            final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
-            for (final StrategyConfig strategy : strategies)
-            {
-                byThread.computeIfAbsent(strategy.thread(), t -> new ArrayList<>()).add(strategy);
-            }
-            int strategyId = 0;
-            final GlobalRisk sharedRisk = new GlobalRisk(globalRisk, INSTRUMENT_CAPACITY, links.length); // one, as live
-            for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
-            {
-                runners.add(new StrategyRunner("replay-" + group.getKey(), group.getValue(), profiles, instruments, links,
-                    c -> accounts[c], id -> { }, collector, counters, sharedRisk, strategyId));
-                strategyId += group.getValue().size();
-            }
-        }
-
-        /**
-         * The command as compared: a replay that starts late (--from) leaves out the requests sent before, so the
-         * RequestID counter cannot line up; it is blanked on both sides then. OrderRef does line up (skipRecorded).
-         */
-        Command comparable(final Command command, final ReplaySelection selection)
-        {
-            final AccountLink link = command.channel() < links.length ? links[command.channel()] : null;
-            if (!selection.startsLate() || link == null)
-            {
-                return command;
-            }
-            final String struct = command.type() == EventType.CMD_ORDER_INSERT ?
-                "CThostFtdcInputOrderField" : "CThostFtdcInputOrderActionField";
-            final FieldLayout requestId = link.profile().struct(struct).field("RequestID");
-            final byte[] payload = command.payload().clone();
-            if (requestId.offset() + Integer.BYTES <= payload.length)
-            {
-                new UnsafeBuffer(payload).putInt(requestId.offset(), 0);
-            }
-            return new Command(command.type(), command.channel(), command.strategyId(), payload, command.causeIndex(),
-                command.epochNanos());
-        }
-
-        int profileIndex(final AbiProfile profile)
-        {
-            for (int i = 0; i < profiles.length; i++)
-            {
-                if (profiles[i] == profile)
-                {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /**
-         * A recorded command the replay does not compare (outside the filter): its OrderRef still raises the account's
-         * floor, as sending it did live, so the orders after it are numbered as they were.
-         */
-        void skipRecorded(final EventType type, final EventHeader header)
-        {
-            final int channel = header.channel();
-            if (type != EventType.CMD_ORDER_INSERT || channel >= links.length || links[channel] == null)
-            {
-                return;
-            }
-            final FieldLayout field = links[channel].profile().struct("CThostFtdcInputOrderField").field("OrderRef");
-            final long orderRef = OrderRefText.parse(header.buffer(), header.payloadOffset() + field.offset(), field.length());
-            if (orderRef > 0)
-            {
-                links[channel].raiseOrderRefFloor(orderRef);
-            }
-        }
-
-        private static String required(final JournalMetadata metadata, final String key)
-        {
-            final String value = metadata.get(key);
-            if (value == null)
-            {
-                throw new JournalException("the journal's JOURNAL_START lacks '" + key + "': it cannot be replayed");
-            }
-            return value;
-        }
-
-        /** What the engine thread did with the event (reference data, account books), then the strategies. */
-        void feed(final RingEvent event, final EventHeader header, final long sequence, final long journalIndex)
-        {
-            final EventType type = EventType.fromCode(header.type());
-            final int profile = header.profile();
-            final boolean payload = header.payloadLength() > 0;
-            final int channel = header.channel();
-            if (type == EventType.RSP_QRY_INSTRUMENT && payload)
-            {
-                instrumentViews[profile].wrap(event.buffer(), header.payloadOffset());
-                instruments.onInstrument(instrumentViews[profile]);
-            }
-            else if ((type == EventType.RTN_TRADE || type == EventType.RSP_QRY_TRADE) && payload && account(channel) != null)
-            {
-                tradeViews[profile].wrap(event.buffer(), header.payloadOffset());
-                accounts[channel].onTrade(tradeViews[profile]);
-            }
-            else if (type == EventType.RSP_QRY_TRADING_ACCOUNT && payload && account(channel) != null)
-            {
-                accountViews[profile].wrap(event.buffer(), header.payloadOffset());
-                accounts[channel].onTradingAccount(accountViews[profile]);
-            }
-            collector.onEventReplayed(journalIndex, header.epochNanos());
-            for (final StrategyRunner runner : runners)
-            {
-                runner.onEvent(event, sequence, true);
-            }
-        }
-
-        private AccountState account(final int channel)
-        {
-            return channel < accounts.length ? accounts[channel] : null;
-        }
-
-        String describe(final Command command)
-        {
-            final AccountLink link = command.channel() < links.length ? links[command.channel()] : null;
-            final String struct = command.type() == EventType.CMD_ORDER_INSERT ?
-                "CThostFtdcInputOrderField" : "CThostFtdcInputOrderActionField";
-            if (link == null)
-            {
-                return command.type() + " on channel " + command.channel();
-            }
-            return command.type() + " by strategy " + command.strategyId() + " on " + link.name() + ": " +
-                StructPrinter.forProfile(link.profile()).line(link.profile().struct(struct),
-                    new UnsafeBuffer(command.payload()), 0);
         }
     }
 }

@@ -65,7 +65,7 @@ public final class WhatIfReplay
     }
 
     /**
-     * @param recordedJournal the journal whose ticks are replayed (its first run)
+     * @param recordedJournal the journal whose ticks are replayed (its first run, or {@code options.run()})
      * @param strategies      what trades; all on one account, which the simulator's default account stands for
      * @param globalRisk      engine-wide limits
      * @param options         filter, speed and progress (speed 0: as fast as the engine settles)
@@ -88,15 +88,21 @@ public final class WhatIfReplay
             progress.onStart(recorded.eventCount());
             long read = 0;
             JournalMetadata metadata = null;
+            final int wantedRun = options.run() == 0 ? 1 : options.run(); // the market of one recorded run
+            int runs = 0;
             while (metadata == null)
             {
                 if (reader.next(buffer) < 0)
                 {
-                    throw new JournalException("journal " + recordedJournal.toAbsolutePath() + " has no JOURNAL_START record: " +
-                        "it was not written by the engine's journal handler");
+                    throw new JournalException("journal " + recordedJournal.toAbsolutePath() + (runs == 0 ?
+                        " has no JOURNAL_START record: it was not written by the engine's journal handler" :
+                        " has " + runs + (runs == 1 ? " run" : " runs") + ": there is no run " + wantedRun));
                 }
                 read++;
-                metadata = header.type() == EventType.JOURNAL_START.code() ? JournalMetadata.read(buffer, 0) : null;
+                if (header.type() == EventType.JOURNAL_START.code() && ++runs == wantedRun)
+                {
+                    metadata = JournalMetadata.read(buffer, 0);
+                }
             }
             final long runStart = header.epochNanos();
             final AbiProfile[] profiles = profiles(metadata);

@@ -7,7 +7,9 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.journal.ChildJvm;
 import org.ctpengine.journal.replay.JournalReplay;
-import org.ctpengine.journal.replay.ReplayResult;
+import org.ctpengine.journal.replay.ReplayOptions;
+import org.ctpengine.journal.replay.ReplayReport;
+import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.sim.testing.RecordedCallback;
 import org.ctpengine.sim.testing.SimFront;
 import org.ctpengine.sim.testing.SimTrader;
@@ -140,14 +142,18 @@ class WarmRestartTest
     }
 
     @Test
-    void replayCoversTheFirstRunAndSaysWhereTheRestartBegins()
+    void replayChecksBothRunsTheSecondRestoredFromTheFirst()
     {
-        final ReplayResult result = JournalReplay.replay(root.resolve("journal"),
-            List.of(new StrategyConfig(RestartTrader.NAME, new RestartTrader(false), RestartSession.ACCOUNT, 0,
-                RestartSession.LIMITS)), null);
-        assertThat(result.identical()).as(result.toString()).isTrue();
-        assertThat(result.recordedCommands()).isEqualTo(5); // A, B, C, D and C's cancel
-        assertThat(result.journalEnd()).contains("next run starts");
+        final ReplayReport report = JournalReplay.replayRuns(root.resolve("journal"),
+            run -> List.of(new StrategyConfig(RestartTrader.NAME, new RestartTrader(run > 1), RestartSession.ACCOUNT, 0,
+                RestartSession.LIMITS)), RiskLimits.defaults(), ReplayOptions.DEFAULT);
+
+        assertThat(report.identical()).as(report.toString()).isTrue();
+        assertThat(report.runs()).hasSize(2);
+        assertThat(report.run(1).recordedCommands()).isEqualTo(5); // A, B, C, D and C's cancel
+        assertThat(report.run(1).journalEnd()).contains("run 2 starts");
+        assertThat(report.run(2).start()).startsWith("warm start");
+        assertThat(report.run(2).recordedCommands()).isEqualTo(2); // E and D's cancel (E's was refused by risk)
     }
 
     /** The simulator's own answers, from the counter state the engine's process left. */

@@ -7,7 +7,7 @@ import org.ctpengine.journal.replay.JournalReplay;
 import org.ctpengine.journal.replay.ProgressLine;
 import org.ctpengine.journal.replay.ReplayOptions;
 import org.ctpengine.journal.replay.ReplayProgress;
-import org.ctpengine.journal.replay.ReplayResult;
+import org.ctpengine.journal.replay.ReplayReport;
 import org.ctpengine.journal.replay.WhatIfReplay;
 import org.ctpengine.journal.replay.WhatIfResult;
 import org.ctpengine.journal.tools.SelectionOptions;
@@ -26,21 +26,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
- * {@code ctp-engine replay}: feeds a journal's events through the default run's strategies (or those of
- * {@code --config FILE}, the run's configuration, or {@code --strategy})
- * with the journal's clock and compares every order and cancel they issue with the ones recorded. Exit 0 when
- * identical, 1 at the first divergence (printed field by field). A time range and instruments narrow it,
- * {@code --speed} paces it, a progress line on stderr follows it. {@code --what-if} instead runs the strategy live
+ * {@code ctp-engine replay}: feeds each run of a journal through fresh instances of the default run's strategies (or
+ * those of {@code --config FILE}, the run's configuration, or {@code --strategy}) with the journal's clock and
+ * compares every order and cancel they issue with the ones recorded; a warm-started run first takes back what the
+ * live engine recovered from the runs before it. One verdict per run (identical, or the first divergence printed
+ * field by field) and an overall one: exit 0 when every run is identical, 1 otherwise; {@code --run N} replays one.
+ * A time range and instruments narrow it, {@code --speed} paces it, a progress line on stderr follows it. {@code --what-if} instead runs the strategy live
  * over the recorded ticks against the built-in simulator, whose matching fills its orders.
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = {
-        "Replay a journal through the strategies and compare their orders with the recorded ones.",
+        "Replay a journal through the strategies and compare their orders with the recorded ones: every run of the",
+        "journal (each `ctp-engine run` appends one), or --run N. A warm-started run is first restored from the runs",
+        "before it, as the live engine was; one verdict per run, then an overall one (exit 0 only if all are identical).",
         "With --from/--to/--instrument only that part of the market and order flow is fed (the session set-up always",
         "is) and only the orders issued inside it are compared; the strategies start it flat: state built before",
-        "--from is not replayed.",
+        "--from is not replayed. A time of day is resolved against the first replayed run's start, and the one window",
+        "applies to every run: runs outside it are reported as such, with nothing compared.",
         "With --what-if, run --strategy over the recorded ticks against the built-in simulator (its matching fills the",
         "orders), print a summary and write the run's own journal to --out."
     })
@@ -67,6 +73,11 @@ public final class ReplayCommand implements Callable<Integer>
         description = "×N real time by the journal's event clock, e.g. 1, 10, 0.5 (default: as fast as possible)")
     double speed;
 
+    @Option(names = "--run", paramLabel = "N",
+        description = "replay only the journal's N-th run (1 for the first; a warm-started one is still restored from " +
+            "the runs before it); what-if: the market of run N (default: every run; what-if: the first)")
+    int run;
+
     @Option(names = "--no-progress", description = "no progress line on stderr")
     boolean noProgress;
 
@@ -89,7 +100,11 @@ public final class ReplayCommand implements Callable<Integer>
     @Override
     public Integer call() throws IOException
     {
-        final ReplayOptions options = options(selection, speed, noProgress);
+        if (run < 0)
+        {
+            throw new IllegalArgumentException("--run: " + run + " is not a run number (the journal's runs count from 1)");
+        }
+        final ReplayOptions options = options(selection, speed, noProgress).run(run);
         final HostConfig host = configFile == null ? null : HostConfigLoader.forReplay(configFile, abiProfiles);
         if (host == null)
         {
@@ -120,11 +135,15 @@ public final class ReplayCommand implements Callable<Integer>
                 (strategy == null ? "" : " --strategy " + strategy) + paramsText());
             return 0;
         }
-        final ReplayResult result = JournalReplay.replay(journalDirectory, strategies, globalRisk, options);
+        // Each run gets new instances, as each live run did: the first run uses the ones already made.
+        final ReplayReport report = JournalReplay.replayRuns(journalDirectory,
+            new FreshStrategies(strategies, () -> host != null ? HostConfigLoader.forReplay(configFile).engine().strategies() :
+                strategies()), globalRisk, options);
         final double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("replay of %s: %s (%,.0f events/s)%n", journalDirectory.toAbsolutePath(), result,
-            result.events() / Math.max(seconds, 1e-9));
-        return result.identical() ? 0 : 1;
+        System.out.printf("replay of %s (%s, %,.0f events/s):%n%s%n", journalDirectory.toAbsolutePath(),
+            report.runsInJournal() < 0 ? "run " + run : report.runsInJournal() + (report.runsInJournal() == 1 ? " run" : " runs"),
+            report.events() / Math.max(seconds, 1e-9), report);
+        return report.identical() ? 0 : 1;
     }
 
     private List<StrategyConfig> strategies()
@@ -137,6 +156,27 @@ public final class ReplayCommand implements Callable<Integer>
         return List.of(new StrategyConfig(strategy == null ? DefaultRun.MARKET_MAKER : strategy,
             StrategyOption.create(strategy == null ? "market-maker" : strategy, params, instruments), DefaultRun.ACCOUNT, 0,
             RiskLimits.defaults()));
+    }
+
+    /** The strategies for each run: the first replayed run takes {@code first}, every later one a new set. */
+    private static final class FreshStrategies implements IntFunction<List<StrategyConfig>>
+    {
+        private final Supplier<List<StrategyConfig>> factory;
+        private List<StrategyConfig> first;
+
+        FreshStrategies(final List<StrategyConfig> first, final Supplier<List<StrategyConfig>> factory)
+        {
+            this.first = first;
+            this.factory = factory;
+        }
+
+        @Override
+        public List<StrategyConfig> apply(final int run)
+        {
+            final List<StrategyConfig> strategies = first != null ? first : factory.get();
+            first = null;
+            return strategies;
+        }
     }
 
     private String paramsText()

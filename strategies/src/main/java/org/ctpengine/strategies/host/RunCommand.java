@@ -171,6 +171,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             Reference.reachabilityFence(simulator);
         }
         summary.print(out, Duration.ofNanos(System.nanoTime() - started), journalDirectory);
+        // Replays every run of the journal, this one included (a warm one restored from the runs before it).
         final StringBuilder profileOptions = new StringBuilder();
         abiProfiles.forEach(dir -> profileOptions.append(' ').append(AbiProfileDirectories.OPTION).append(' ').append(dir));
         out.println("replay it: ./ctp-engine replay --journal " + journalDirectory +

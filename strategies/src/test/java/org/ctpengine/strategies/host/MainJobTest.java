@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The README's main job, as a new user runs it: {@code run} against the built-in simulator (the embedded default,
  * and the same written as {@code config/sim.yaml}) exits cleanly with a journal, and the replay command it
- * suggests reports that journal identical.
+ * suggests reports that journal identical; run again in the same directory, it warm-starts into the same journal,
+ * and the same hint then reports both runs identical.
  */
 class MainJobTest
 {
@@ -28,6 +29,22 @@ class MainJobTest
         assertThat(hint).isEqualTo("./ctp-engine replay --journal journal");
         assertThat(dir.resolve("journal")).isDirectory();
         followReplayHint(hint);
+
+        final HostProcess.Outcome again = HostProcess.run(dir, 120, "run", "--duration", "8s");
+
+        assertThat(again.exit()).as(again.output()).isZero();
+        assertThat(again.output()).contains("warm start from ").contains("replay it: " + hint);
+        final String replay = replayOutput(hint);
+        assertThat(replay).contains("(2 runs, ").contains("run 1 (cold start): identical: ")
+            .contains("run 2 (warm start, restored sim (trading day ").contains("overall: all 2 runs identical");
+        assertThat(replay.split("\\): identical: ", -1)).as(replay).hasSize(3);
+
+        final HostProcess.Outcome second = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--run", "2",
+            "--no-progress");
+
+        assertThat(second.exit()).as(second.output()).isZero();
+        assertThat(second.output()).contains("(run 2, ").contains("run 2 (warm start, restored ")
+            .contains("overall: run 2 of the journal identical").doesNotContain("run 1 (");
     }
 
     @Test
@@ -74,18 +91,11 @@ class MainJobTest
         return output.substring(output.lastIndexOf("replay it: ") + "replay it: ".length()).trim();
     }
 
-    /** Runs the printed replay command as a user would paste it. */
+    /** Runs the printed replay command as a user would paste it, then a what-if over its journal. */
     private void followReplayHint(final String hint) throws Exception
     {
         final String[] words = hint.split(" ");
-        assertThat(words[0]).isEqualTo("./ctp-engine");
-
-        final HostProcess.Outcome replay = HostProcess.run(dir, 120, java.util.Arrays.copyOfRange(words, 1, words.length));
-
-        assertThat(replay.exit()).as(replay.output()).isZero();
-        assertThat(replay.output()).contains(": identical:");
-        assertThat(replay.output()).as("the progress line on stderr, to the last event")
-            .containsPattern("replay ([0-9,]+) / \\1 events  100\\.0%  [0-9,]+ events/s  ETA 0:00:00");
+        replayOutput(hint);
 
         final String journal = words[java.util.Arrays.asList(words).indexOf("--journal") + 1];
         final HostProcess.Outcome whatIf = HostProcess.run(dir, 120, "replay", "--journal", journal, "--what-if",
@@ -95,6 +105,21 @@ class MainJobTest
         assertThat(whatIf.output()).containsPattern("what-if: [1-9][0-9]* ticks, [0-9]+ orders")
             .contains("filtered to instruments [rb2501]").doesNotContain(" events/s  ETA");
         assertThat(dir.resolve("what-if").resolve("journal")).isDirectory();
+    }
+
+    /** Runs the printed replay command as a user would paste it: exit 0, identical, progress to the last event. */
+    private String replayOutput(final String hint) throws Exception
+    {
+        final String[] words = hint.split(" ");
+        assertThat(words[0]).isEqualTo("./ctp-engine");
+
+        final HostProcess.Outcome replay = HostProcess.run(dir, 120, java.util.Arrays.copyOfRange(words, 1, words.length));
+
+        assertThat(replay.exit()).as(replay.output()).isZero();
+        assertThat(replay.output()).contains(": identical:").contains("overall: ");
+        assertThat(replay.output()).as("the progress line on stderr, to the last event")
+            .containsPattern("replay ([0-9,]+) / \\1 events  100\\.0%  [0-9,]+ events/s  ETA 0:00:00");
+        return replay.output();
     }
 
     @Test
