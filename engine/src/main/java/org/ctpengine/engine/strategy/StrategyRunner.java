@@ -70,6 +70,15 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final String name;
     private final InstrumentRegistry instruments;
     private final AccountLink[] accounts;
+    /**
+     * Each account's readiness as of the event this thread is handling: set from the SESSION_STATE events in ring
+     * order, not read from the shared AccountLink, which a thread further ahead in the ring may already have moved
+     * (replay has one thread: decisions must depend on the event order only).
+     */
+    private final boolean[] ready;
+    /** Each account's FrontID and SessionID as of the event being handled, for the same reason. */
+    private final int[] frontIds;
+    private final int[] sessionIds;
     private final IntFunction<AccountView> accountViews;
     private final Consumer<String> marketDataSubscriber;
     private final EngineCounters counters;
@@ -136,6 +145,9 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         this.profiles = profiles.clone();
         this.instruments = instruments;
         this.accounts = accounts.clone();
+        this.ready = new boolean[accounts.length];
+        this.frontIds = new int[accounts.length];
+        this.sessionIds = new int[accounts.length];
         this.accountViews = accountViews;
         this.marketDataSubscriber = marketDataSubscriber;
         this.publisher = publisher;
@@ -298,6 +310,12 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final SessionState state = SessionStateEvent.state(buffer, payload);
         accounts[channel].onSessionState(state, SessionStateEvent.frontId(buffer, payload),
             SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload));
+        ready[channel] = state == SessionState.READY;
+        if (SessionStateEvent.frontId(buffer, payload) != 0 || SessionStateEvent.sessionId(buffer, payload) != 0)
+        {
+            frontIds[channel] = SessionStateEvent.frontId(buffer, payload);
+            sessionIds[channel] = SessionStateEvent.sessionId(buffer, payload);
+        }
         if (state == SessionState.READY && recoveredOpensToReserve[channel])
         {
             reserveRecoveredOpens(channel);
@@ -328,8 +346,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     {
         for (final StrategySlot slot : slots)
         {
-            final AccountLink link = accounts[slot.config == null ? 0 : accountIndex(slot.config.account())];
-            if (!link.isReady())
+            if (!ready[slot.config == null ? 0 : accountIndex(slot.config.account())])
             {
                 return false;
             }
@@ -472,7 +489,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             trade.wrapOrderRef(text);
             final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
-            working = book.find(accounts[channel].frontId(), accounts[channel].sessionId(), orderRef);
+            working = book.find(frontIds[channel], sessionIds[channel], orderRef);
         }
         if (working == null)
         {
@@ -523,8 +540,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         input.wrap(buffer, header.payloadOffset());
         input.wrapOrderRef(text);
         final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
-        final AccountLink link = accounts[channel];
-        final WorkingOrder working = books[channel].onInsertRejected(link.frontId(), link.sessionId(), orderRef,
+        final WorkingOrder working = books[channel].onInsertRejected(frontIds[channel], sessionIds[channel], orderRef,
             header.errorId());
         if (working != null && working.state() == OrderState.REJECTED)
         {
@@ -618,7 +634,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             reason = slot.checkRisk(instrument, direction, offsetFlag, price, volume, now);
         }
-        if (reason == RiskRejectReason.NONE && !link.isReady())
+        if (reason == RiskRejectReason.NONE && !ready[channel])
         {
             reason = RiskRejectReason.NOT_TRADING;
         }
@@ -629,9 +645,9 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         if (reason != RiskRejectReason.NONE)
         {
             final long ref = localRef++;
-            final WorkingOrder rejected = book.onSent(link.frontId(), link.sessionId(), ref, instrument, slot.id, direction,
+            final WorkingOrder rejected = book.onSent(frontIds[channel], sessionIds[channel], ref, instrument, slot.id, direction,
                 offsetFlag, price, volume, now);
-            book.onInsertRejected(link.frontId(), link.sessionId(), ref, 0);
+            book.onInsertRejected(frontIds[channel], sessionIds[channel], ref, 0);
             counters.ordersRejected().increment();
             pendingRejects.add(rejected);
             pendingReasons.add(reason.description());
@@ -643,7 +659,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final int rc;
         try
         {
-            order = book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, slot.id, direction, offsetFlag,
+            order = book.onSent(frontIds[channel], sessionIds[channel], orderRef, instrument, slot.id, direction, offsetFlag,
                 price, volume, now);
             order.holdsGlobalExposure(offsetFlag == OffsetFlag.OPEN);
             rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
@@ -658,7 +674,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         counters.ordersSent().increment();
         if (rc != 0)
         {
-            book.onInsertRejected(link.frontId(), link.sessionId(), orderRef, rc);
+            book.onInsertRejected(frontIds[channel], sessionIds[channel], orderRef, rc);
             settleExposure(channel, order);
             counters.ordersRejected().increment();
             pendingRejects.add(order);
