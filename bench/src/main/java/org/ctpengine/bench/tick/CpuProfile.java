@@ -73,7 +73,8 @@ final class CpuProfile
         {
             return Role.JOURNAL;
         }
-        return name.startsWith("ctp-ring") ? Role.ENGINE : Role.OTHER;
+        // polling engine thread, or the blocking one (Disruptor's processor threads)
+        return name.equals("ctp-engine") || name.startsWith("ctp-ring") ? Role.ENGINE : Role.OTHER;
     }
 
     /** One line per scenario; each cell: % on CPU / % waiting for a CPU / switches per 1000 ticks. */

@@ -133,12 +133,12 @@ public final class Engine implements AutoCloseable
             channel++;
         }
 
-        for (final EventHandler<RingEvent> consumer : extraConsumers)
+        for (int i = 0; i < extraConsumers.size(); i++)
         {
-            ring.addConsumer(consumer, config.backgroundWait());
+            ring.addConsumer(extraConsumers.get(i), config.backgroundWait(), "ctp-consumer-" + i); // e.g. the journal
         }
         ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])),
-            config.backgroundWait());
+            config.backgroundWait(), "ctp-engine");
         globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
         for (int c = 0; c < config.accounts().size(); c++)
         {
@@ -159,7 +159,7 @@ public final class Engine implements AutoCloseable
                 globalRisk, strategyId);
             strategyId += group.getValue().size();
             runners.add(runner);
-            ring.addConsumer(runner, config.waitStrategy());
+            ring.addConsumer(runner, config.waitStrategy(), "ctp-strategy-" + group.getKey());
         }
         clock = new EngineClock(ring, config.timerIntervalMs());
     }

@@ -96,6 +96,15 @@ public final class InboundRing implements AutoCloseable
      */
     public InboundRing addConsumer(final EventHandler<RingEvent> consumer, final WaitStrategyKind wait)
     {
+        return addConsumer(consumer, wait, "ctp-ring-poller-" + pollingConsumers.size());
+    }
+
+    /**
+     * As {@link #addConsumer(EventHandler, WaitStrategyKind)}, naming a polling consumer's thread (keep it unique in
+     * its first 15 characters: Linux's thread name, which profilers and {@code top -H} show, is cut there).
+     */
+    public InboundRing addConsumer(final EventHandler<RingEvent> consumer, final WaitStrategyKind wait, final String name)
+    {
         if (started)
         {
             throw new IllegalStateException("consumers must be added before start()");
@@ -112,7 +121,7 @@ public final class InboundRing implements AutoCloseable
         {
             final EventPoller<RingEvent> poller = ringBuffer.newPoller();
             ringBuffer.addGatingSequences(poller.getSequence());
-            pollingConsumers.add(new PollingConsumer("ctp-ring-poller-" + pollingConsumers.size(), poller, consumer));
+            pollingConsumers.add(new PollingConsumer(name, poller, consumer));
             pollingIdle.add(wait.newIdleStrategy());
         }
         return this;
