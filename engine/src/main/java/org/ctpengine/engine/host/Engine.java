@@ -11,10 +11,8 @@ import org.ctpengine.engine.counter.CountersFile;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.recovery.DailyCounts;
-import org.ctpengine.engine.recovery.RecoveredAccount;
-import org.ctpengine.engine.recovery.RecoveredInstrument;
 import org.ctpengine.engine.recovery.WarmStart;
+import org.ctpengine.engine.recovery.WarmStartRestore;
 import org.ctpengine.engine.ring.ConsumerPublisher;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.ring.EventSource;
@@ -37,7 +35,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,47 +211,8 @@ public final class Engine implements AutoCloseable
         {
             throw new IllegalStateException("warm start must come before start()");
         }
-        for (final RecoveredInstrument instrument : state.instruments())
-        {
-            instruments.define(instrument.instrumentId(), instrument.exchange(), instrument.tickSize(),
-                instrument.multiplier(), instrument.marginRatio());
-        }
-        long orders = 0;
-        long cancels = 0;
-        final Map<String, Integer> cancelsByInstrument = new HashMap<>();
-        final Map<String, DailyCounts> byStrategy = new HashMap<>();
-        for (int channel = 0; channel < links.length; channel++)
-        {
-            final RecoveredAccount account = links[channel] == null ? null : state.account(links[channel].name());
-            if (account == null)
-            {
-                continue;
-            }
-            links[channel].raiseOrderRefFloor(account.maxOrderRef());
-            traders[channel].warmStart(account);
-            for (final StrategyRunner runner : runners)
-            {
-                runner.restore(channel, account);
-            }
-            orders += account.ordersToday().orders();
-            cancels += account.ordersToday().cancels();
-            account.ordersToday().cancelsByInstrument().forEach((id, n) -> cancelsByInstrument.merge(id, n, Integer::sum));
-            account.strategyCounts().forEach((name, counts) -> byStrategy.merge(name, counts, Engine::sum));
-        }
-        for (final StrategyRunner runner : runners)
-        {
-            runner.restoreDailyCounts(byStrategy);
-        }
-        final int[] cancelsByIndex = new int[config.instrumentCapacity()];
-        cancelsByInstrument.forEach((id, n) ->
-        {
-            final int index = instruments.indexOf(id);
-            if (index >= 0)
-            {
-                cancelsByIndex[index] = n;
-            }
-        });
-        globalRisk.restoreDailyCounts(orders, cancels, cancelsByIndex);
+        WarmStartRestore.restore(state, instruments, links, (account, channel) -> traders[channel].warmStart(account),
+            runners, globalRisk, config.instrumentCapacity());
         warmStarted = true;
         LOG.info("warm start: {}", state.describe());
     }
@@ -263,13 +221,6 @@ public final class Engine implements AutoCloseable
     public synchronized boolean isWarmStarted()
     {
         return warmStarted;
-    }
-
-    private static DailyCounts sum(final DailyCounts a, final DailyCounts b)
-    {
-        final Map<String, Integer> cancels = new HashMap<>(a.cancelsByInstrument());
-        b.cancelsByInstrument().forEach((id, n) -> cancels.merge(id, n, Integer::sum));
-        return new DailyCounts(a.orders() + b.orders(), a.cancels() + b.cancels(), cancels);
     }
 
     /** Strategy names by the ids events carry (a journal's CMD events name their strategy by id). */

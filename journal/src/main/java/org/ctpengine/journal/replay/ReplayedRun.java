@@ -16,10 +16,8 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.recovery.DailyCounts;
-import org.ctpengine.engine.recovery.RecoveredAccount;
-import org.ctpengine.engine.recovery.RecoveredInstrument;
 import org.ctpengine.engine.recovery.WarmStart;
+import org.ctpengine.engine.recovery.WarmStartRestore;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventHeader;
@@ -35,7 +33,6 @@ import org.ctpengine.journal.JournalMetadata;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -122,58 +119,12 @@ final class ReplayedRun
     /**
      * What {@code Engine.warmStart} restores before a warm run connects, from the same recovered state: reference data,
      * each account's books and OrderRef floor, the strategies' live orders (with their owners) and positions, and the
-     * daily risk counts, per strategy and engine-wide. Keep in step with {@code Engine.warmStart}.
+     * daily risk counts, per strategy and engine-wide ({@link WarmStartRestore}, as the live engine).
      */
     void warmStart(final WarmStart state)
     {
-        for (final RecoveredInstrument instrument : state.instruments())
-        {
-            instruments.define(instrument.instrumentId(), instrument.exchange(), instrument.tickSize(),
-                instrument.multiplier(), instrument.marginRatio());
-        }
-        long orders = 0;
-        long cancels = 0;
-        final Map<String, Integer> cancelsByInstrument = new HashMap<>();
-        final Map<String, DailyCounts> byStrategy = new HashMap<>();
-        for (int channel = 0; channel < links.length; channel++)
-        {
-            final RecoveredAccount account = links[channel] == null ? null : state.account(links[channel].name());
-            if (account == null)
-            {
-                continue;
-            }
-            links[channel].raiseOrderRefFloor(account.maxOrderRef());
-            accounts[channel].recover(account);
-            for (final StrategyRunner runner : runners)
-            {
-                runner.restore(channel, account);
-            }
-            orders += account.ordersToday().orders();
-            cancels += account.ordersToday().cancels();
-            account.ordersToday().cancelsByInstrument().forEach((id, n) -> cancelsByInstrument.merge(id, n, Integer::sum));
-            account.strategyCounts().forEach((name, counts) -> byStrategy.merge(name, counts, ReplayedRun::sum));
-        }
-        for (final StrategyRunner runner : runners)
-        {
-            runner.restoreDailyCounts(byStrategy);
-        }
-        final int[] cancelsByIndex = new int[INSTRUMENT_CAPACITY];
-        cancelsByInstrument.forEach((id, n) ->
-        {
-            final int index = instruments.indexOf(id);
-            if (index >= 0)
-            {
-                cancelsByIndex[index] = n;
-            }
-        });
-        sharedRisk.restoreDailyCounts(orders, cancels, cancelsByIndex);
-    }
-
-    private static DailyCounts sum(final DailyCounts a, final DailyCounts b)
-    {
-        final Map<String, Integer> cancels = new HashMap<>(a.cancelsByInstrument());
-        b.cancelsByInstrument().forEach((id, n) -> cancels.merge(id, n, Integer::sum));
-        return new DailyCounts(a.orders() + b.orders(), a.cancels() + b.cancels(), cancels);
+        WarmStartRestore.restore(state, instruments, links, (account, channel) -> accounts[channel].recover(account),
+            runners, sharedRisk, INSTRUMENT_CAPACITY);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.recovery.JournalRecovery;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +131,15 @@ class MultiRunReplayTest
             LIVE[run] = new Carrier(2);
             record(LIVE[run], run == 2);
         }
+    }
+
+    /** The simulator outlives the class: it must stop writing its state before the temporary directory goes. */
+    @AfterAll
+    static void detachSimulatorState()
+    {
+        final SimControl simulator = SimControl.open(SimLibrary.path(PROFILE));
+        simulator.configure("state_dir none");
+        simulator.reset();
     }
 
     /** One engine run into the shared journal; {@code warm}: continues the journal's day first, as {@code run} does. */
