@@ -70,18 +70,13 @@ public final class AccountLink
         return investorId;
     }
 
-    /** The next OrderRef: above the counter's MaxOrderRef and above every ref used before. */
-    public long nextOrderRef()
-    {
-        return lastOrderRef.incrementAndGet();
-    }
-
     /**
-     * Starts an order insert and returns its OrderRef. CTP refuses an OrderRef that is not above the highest
-     * the session has seen ("duplicate order"), so when several strategy threads trade one account, taking a
-     * ref and sending it must happen in ref order: a ticket turnstile lets each thread in its turn. Only threads
-     * inserting into the same account at the same instant wait, and only for the other's send call (no monitor,
-     * no allocation). Always pair with {@link #endInsert()} in a finally block.
+     * Starts an order insert and returns its OrderRef: above the counter's MaxOrderRef and above every ref used
+     * before. CTP refuses an OrderRef that is not above the highest the session has seen ("duplicate order"), so when
+     * several strategy threads trade one account, taking a ref and sending it must happen in ref order: a ticket
+     * turnstile lets each thread in its turn. Only threads inserting into the same account at the same instant wait,
+     * and only for the other's send call (no monitor, no allocation). Always pair with {@link #endInsert()} in a
+     * finally block.
      */
     public long beginInsert()
     {

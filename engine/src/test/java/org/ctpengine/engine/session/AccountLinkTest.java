@@ -11,15 +11,23 @@ class AccountLinkTest
 {
     private final AccountLink link = new AccountLink("a", 0, AbiProfiles.byId("6.7.8"), null, "9999", "000001");
 
+    /** One insert's OrderRef, as a strategy thread takes it. */
+    private long nextOrderRef()
+    {
+        final long ref = link.beginInsert();
+        link.endInsert();
+        return ref;
+    }
+
     @Test
     void orderRefsStartAboveTheCountersMaxOrderRefAndNeverRewind()
     {
         link.onSessionState(SessionState.CONFIRMING, 1, 7, 41);
-        assertThat(link.nextOrderRef()).isEqualTo(42);
-        assertThat(link.nextOrderRef()).isEqualTo(43);
+        assertThat(nextOrderRef()).isEqualTo(42);
+        assertThat(nextOrderRef()).isEqualTo(43);
 
         link.onSessionState(SessionState.CONFIRMING, 1, 8, 10); // a re-login reporting a lower MaxOrderRef
-        assertThat(link.nextOrderRef()).isEqualTo(44);
+        assertThat(nextOrderRef()).isEqualTo(44);
         assertThat(link.sessionId()).isEqualTo(8);
     }
 
@@ -29,7 +37,7 @@ class AccountLinkTest
         link.raiseOrderRefFloor(500);
         link.onSessionState(SessionState.CONFIRMING, 1, 7, 7);
 
-        assertThat(link.nextOrderRef()).isEqualTo(501);
+        assertThat(nextOrderRef()).isEqualTo(501);
     }
 
     @Test
