@@ -40,6 +40,18 @@ final class ConfigDigestCheck
             "comment changes the digest too, and a changed strategy or limit shows as a divergence";
     }
 
+    /**
+     * After a divergence of a replay without {@code --config}: when the journal's run was configured by a file, a line
+     * saying so (the default run's strategies were replayed, not the file's), else null.
+     */
+    static String recordedConfigHint(final Path journalDirectory)
+    {
+        final JournalMetadata metadata = firstRun(journalDirectory);
+        final String recordedPath = metadata == null ? null : metadata.get(EngineMetadata.CONFIG_PATH);
+        return recordedPath == null ? null : "hint: the journal's run was configured by " + recordedPath +
+            ", but this replay ran the default run's strategies: replay with --config " + recordedPath;
+    }
+
     /** The metadata of the journal's first run (the one replay replays), or null when it has none. */
     static JournalMetadata firstRun(final Path journalDirectory)
     {

@@ -143,6 +143,14 @@ public final class ReplayCommand implements Callable<Integer>
         System.out.printf("replay of %s (%s, %,.0f events/s):%n%s%n", journalDirectory.toAbsolutePath(),
             report.runsInJournal() < 0 ? "run " + run : report.runsInJournal() + (report.runsInJournal() == 1 ? " run" : " runs"),
             report.events() / Math.max(seconds, 1e-9), report);
+        if (!report.identical() && host == null && strategy == null && params.isEmpty())
+        {
+            final String hint = ConfigDigestCheck.recordedConfigHint(journalDirectory);
+            if (hint != null)
+            {
+                System.out.println(hint);
+            }
+        }
         return report.identical() ? 0 : 1;
     }
 

@@ -82,6 +82,41 @@ class ExternalProfileRunTest
             "configuration the journal's run recorded (" + metadata.configDigest() + ", vendor.yaml); replaying anyway: " +
             "an edited comment changes the digest too, and a changed strategy or limit shows as a divergence\n");
         assertThat(afterEdit.output().lines().filter(line -> line.startsWith("warning")).count()).isEqualTo(1);
+
+    }
+
+    @Test
+    void replayWithoutTheConfigurationOfAConfiguredRunSaysWhichFileItWas() throws Exception
+    {
+        Files.writeString(dir.resolve("wide.yaml"), """
+            journal: journal
+            duration: 3s
+            simulator:
+              profile: "6.7.8"
+            accounts:
+              - name: sim
+            market-data:
+              - name: sim-md
+            strategies:
+              - name: mm
+                class: org.ctpengine.strategies.examples.MarketMaker
+                instruments: [rb2501]
+                params:
+                  half-spread-ticks: 4
+            """);
+        final HostProcess.Outcome run = HostProcess.run(dir, 120, "run", "--config", "wide.yaml");
+        assertThat(run.exit()).as(run.output()).isZero();
+
+        // The default run's market maker quotes 2 ticks from mid, the recorded one 4: a divergence, and a hint.
+        final HostProcess.Outcome replay = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--no-progress");
+
+        assertThat(replay.exit()).as(replay.output()).isEqualTo(1);
+        assertThat(replay.output()).contains("DIVERGED").contains("hint: the journal's run was configured by " +
+            "wide.yaml, but this replay ran the default run's strategies: replay with --config wide.yaml\n");
+        final HostProcess.Outcome withConfig = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--config",
+            "wide.yaml", "--no-progress");
+        assertThat(withConfig.exit()).as(withConfig.output()).isZero();
+        assertThat(withConfig.output()).doesNotContain("hint:");
     }
 
     @Test
