@@ -239,16 +239,8 @@ public final class InboundRing implements AutoCloseable
         closed = true;
         if (started)
         {
-            final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            try
-            {
-                disruptor.shutdown(10, TimeUnit.SECONDS);
-            }
-            catch (final com.lmax.disruptor.TimeoutException e)
-            {
-                disruptor.halt();
-            }
-            awaitPollersDrained(deadline);
+            awaitConsumersCaughtUp(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+            disruptor.halt();
             for (final AgentRunner runner : pollingRunners)
             {
                 runner.close();
@@ -256,16 +248,21 @@ public final class InboundRing implements AutoCloseable
         }
     }
 
-    /** Lets polling consumers finish what is published (their agents stop only when told). */
-    private void awaitPollersDrained(final long deadlineNanos)
+    /**
+     * Lets every consumer, blocking or polling, finish what is published, including what consumers publish while
+     * they finish (a strategy's last cancels, the engine thread's last session events): done when the slowest
+     * consumer has reached a cursor that no longer moves.
+     */
+    private void awaitConsumersCaughtUp(final long deadlineNanos)
     {
-        final long cursor = ringBuffer.getCursor();
-        for (final PollingConsumer consumer : pollingConsumers)
+        while (System.nanoTime() < deadlineNanos)
         {
-            while (consumer.sequence().get() < cursor && System.nanoTime() < deadlineNanos)
+            final long cursor = ringBuffer.getCursor();
+            if (ringBuffer.getMinimumGatingSequence() >= cursor && ringBuffer.getCursor() == cursor)
             {
-                Thread.yield();
+                return;
             }
+            Thread.yield();
         }
     }
 

@@ -171,6 +171,40 @@ class InboundRingTest
             .isInstanceOf(IllegalStateException.class).hasMessageContaining("blocking");
     }
 
+    @Test
+    void closeWaitsForWhatConsumersPublishWhileTheyFinish() throws Exception
+    {
+        final int count = 1_000;
+        final Recorder recorder = new Recorder(count + 1);
+        final Recorder echo = new Recorder(count + 1)
+        {
+            @Override
+            public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch) throws Exception
+            {
+                super.onEvent(event, sequence, endOfBatch);
+                if (sequence == count - 1) // the last fed event: answer it, as a strategy's last cancel answers a stop
+                {
+                    // Slow work before the answer (simulated: this is no hand-off), so close() is already waiting.
+                    java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+                    final long answer = ring.tryClaim();
+                    final RingEvent reply = ring.event(answer);
+                    reply.header().type(EventType.RTN_ORDER.code()).source(EventSource.ENGINE).payloadLength(8);
+                    reply.buffer().putLong(EventHeader.PAYLOAD_OFFSET, answer);
+                    ring.publish(answer);
+                }
+            }
+        };
+        ring = new InboundRing(4096, 600, WaitStrategyKind.SLEEPING, counters);
+        ring.addConsumer(echo).addConsumer(recorder).start();
+        final Thread producer = producer(count, EventSource.MD);
+        producer.start();
+        producer.join();
+        ring.close();
+
+        assertThat(recorder.sequences).hasSize(count + 1);
+        assertThat(echo.sequences).hasSize(count + 1);
+    }
+
     private Thread producer(final int count, final EventSource source)
     {
         final EventType type = source == EventSource.MD ? EventType.RTN_DEPTH_MARKET_DATA : EventType.RTN_ORDER;
