@@ -126,6 +126,7 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
     if (key == "seed") return one(c.seed, true);
     if (key == "tick_interval_ms") return one(c.tickIntervalMs, true);
     if (key == "flow_window_ms") return one(c.flowWindowMs, true);
+    if (key == "order_requests_per_second") return one(c.orderRequestsPerSecond, true);
     if (key == "response_delay_ms") return one(c.responseDelayMs, true);
     if (key == "connect_delay_ms") return one(c.connectDelayMs, true);
     if (key == "front_id") return one(c.frontId, true);

@@ -52,6 +52,7 @@ struct SimConfig
     uint64_t seed = 20240918;
     int tickIntervalMs = 500;  // per instrument; 0: ticks only on ctpsim_step (tests)
     int flowWindowMs = 1000;   // at most one query per window (CTP: one per second)
+    int orderRequestsPerSecond = 0; // the front's order flow control: more inserts + actions in a second return -3 (0: off)
     int responseDelayMs = 0;   // fault: every callback delivered this late
     int connectDelayMs = 0;    // Init (or a reconnect) to OnFrontConnected
     int startDate = 20241105;  // calendar date (yyyymmdd) the simulated clock starts on

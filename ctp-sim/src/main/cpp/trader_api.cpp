@@ -357,6 +357,10 @@ int TraderApiImpl::ReqOrderInsert(CThostFtdcInputOrderField* request, int reques
     {
         return -1;
     }
+    if (const int refused = admitOrderRequest(); refused != 0)
+    {
+        return refused;
+    }
     insertOrder(core_, *this, *request, requestId);
     core_.persistLocked();
     return 0;
@@ -369,8 +373,28 @@ int TraderApiImpl::ReqOrderAction(CThostFtdcInputOrderActionField* request, int 
     {
         return -1;
     }
+    if (const int refused = admitOrderRequest(); refused != 0)
+    {
+        return refused;
+    }
     actionOrder(core_, *this, *request, requestId);
     core_.persistLocked();
     return 0;
+}
+
+int TraderApiImpl::admitOrderRequest()
+{
+    const int limit = core_.config.orderRequestsPerSecond;
+    if (limit <= 0)
+    {
+        return 0;
+    }
+    const int64_t now = monotonicNs();
+    if (now - orderWindowStartNs >= 1000 * kNsPerMs)
+    {
+        orderWindowStartNs = now;
+        orderRequestsInWindow = 0;
+    }
+    return ++orderRequestsInWindow > limit ? -3 : 0;
 }
 }

@@ -78,6 +78,8 @@ public:
     std::atomic<bool> queryOutstanding{false};
     int64_t lastQueryNs = 0;
     bool lastQueryValid = false;
+    int64_t orderWindowStartNs = 0;      // order flow control: the current one-second window and its requests
+    int orderRequestsInWindow = 0;
 
 protected:
     int unsupported(const char* method, int requestId) override;
@@ -87,6 +89,8 @@ private:
 
     // CTP's query flow control: -2 while a query is outstanding, -3 within the window after the last one.
     int admitQuery();
+    // The front's order flow control (order_requests_per_second): -3 beyond the limit within one second. Under the lock.
+    int admitOrderRequest();
 
     // Answers a query: each row, the last with bIsLast; no rows gives one empty answer.
     template <typename Row, typename Call>

@@ -76,6 +76,30 @@ class RejectionTest extends SimFrontTest
         assertThat(events.get(1).text("InstrumentID")).isEqualTo(RB);
     }
 
+    /**
+     * The front's order flow control: beyond the configured requests per second, ReqOrderInsert and ReqOrderAction
+     * return -3 and nothing reaches the counter (no callback). Three calls take microseconds, far inside the second.
+     */
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void orderFlowControlRefusesRequestsBeyondTheLimitWithMinusThreeAndNoCallback(final String profile)
+    {
+        ready(profile, "order_requests_per_second 2");
+
+        final int first = trader.insertOrder(10, RB, Direction.BUY, OffsetFlag.OPEN, 3490, 1, "1");
+        final int second = trader.insertOrder(11, RB, Direction.BUY, OffsetFlag.OPEN, 3489, 1, "2");
+        final int third = trader.insertOrder(12, RB, Direction.BUY, OffsetFlag.OPEN, 3488, 1, "3");
+        final int cancel = trader.cancelOrder(13, RB, "SHFE", "1");
+
+        assertThat(new int[] {first, second, third, cancel}).containsExactly(0, 0, -3, -3);
+        final List<RecordedCallback> events = trader.drain();
+        assertThat(events).isNotEmpty().allSatisfy(event ->
+        {
+            assertThat(event.method()).isEqualTo("OnRtnOrder");
+            assertThat(event.text("OrderRef")).isIn("1", "2");
+        });
+    }
+
     @ParameterizedTest
     @MethodSource("profiles")
     void rejectsOrderWhenNotLoggedIn(final String profile)
