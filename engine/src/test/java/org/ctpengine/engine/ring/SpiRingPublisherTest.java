@@ -63,11 +63,7 @@ class SpiRingPublisherTest
         final AtomicLong callbackThread = new AtomicLong();
         final MdApi md = MdApi.create(libraries.md(), "ring", flow, (SpiCallback callback) ->
         {
-            final long id = Thread.currentThread().getId();
-            if (callbackThread.getAndSet(id) != id)
-            {
-                System.out.println("DEBUG callback thread " + id + " " + Thread.currentThread().getName());
-            }
+            callbackThread.set(Thread.currentThread().getId());
             publisher.onCallback(callback);
             switch (callback.methodName())
             {
@@ -156,10 +152,11 @@ class SpiRingPublisherTest
             {
                 fail("instrument " + tick.instrumentId() + " at " + sequence);
             }
-            // The simulator numbers burst ticks 1, 2, 3, … in Volume (the subscription snapshot has 0 and may
-            // arrive among them): a gap or repeat among burst ticks means loss or reordering.
+            // The simulator numbers burst ticks 1, 2, 3, … in Volume: a gap or repeat among them means loss or
+            // reordering. The subscription snapshot comes first, with the market's volume (0, or more when the
+            // simulator's market timer ran a round between the test's reset and its tick_interval_ms 0).
             final int volume = tick.volume();
-            if (volume > 0)
+            if (volume > 0 && (lastVolume > 0 || volume == 1))
             {
                 if (volume != lastVolume + 1 && volume != 1)
                 {
