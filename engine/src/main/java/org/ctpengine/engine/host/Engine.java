@@ -67,6 +67,7 @@ public final class Engine implements AutoCloseable
     private final EngineClock clock;
     private final List<ChannelInfo> channelInfos = new ArrayList<>();
     private final GlobalRisk globalRisk;
+    private final EngineCore core;
     private boolean warmStarted;
     private boolean started;
     private boolean closed;
@@ -134,8 +135,8 @@ public final class Engine implements AutoCloseable
         {
             ring.addConsumer(extraConsumers.get(i), config.backgroundWait(), "ctp-consumer-" + i); // e.g. the journal
         }
-        ring.addConsumer(new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0])),
-            config.backgroundWait(), "ctp-engine");
+        core = new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0]));
+        ring.addConsumer(core, config.backgroundWait(), "ctp-engine");
         globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
         for (int c = 0; c < config.accounts().size(); c++)
         {
@@ -404,8 +405,9 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Stops strategies (they cancel their live orders), waits up to {@code cancelWaitMillis} for the cancels
-     * to be confirmed, releases the libraries and drains the ring. Idempotent.
+     * Stops strategies (they cancel their live orders), waits up to {@code cancelWaitMillis} for every strategy
+     * thread to reach the stop and for the cancels to be confirmed, releases the libraries and drains the ring.
+     * Idempotent.
      */
     public synchronized void close(final long cancelWaitMillis)
     {
@@ -414,37 +416,37 @@ public final class Engine implements AutoCloseable
             return;
         }
         closed = true;
+        boolean librariesIdle = true;
         if (started)
         {
             publishStop();
             final long deadline = System.currentTimeMillis() + cancelWaitMillis;
-            while (System.currentTimeMillis() < deadline && hasLiveOrders())
+            // Each strategy thread first reaches the stop (until then it may still send orders for earlier events, and
+            // the libraries must take them as they did for the journal), then the cancels it sent complete.
+            // The engine thread, too, stops its sessions at the stop: no more logins or queries.
+            while (System.currentTimeMillis() < deadline && !(runnersStoppedWithoutLiveOrders() && core.hasStoppedSessions()))
             {
                 java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L); // polling with a deadline, not a sync
             }
-        }
-        for (final TraderSession trader : traders)
-        {
-            if (trader != null)
+            librariesIdle = runnersHandledStop() && core.hasStoppedSessions();
+            if (!librariesIdle)
             {
-                trader.stop();
-            }
-        }
-        for (final MdSession md : mdSessions)
-        {
-            if (md != null)
-            {
-                md.stop();
+                LOG.error("a strategy thread or the engine thread did not reach the stop within {} ms (a callback that " +
+                    "does not return?): the libraries are left open, as releasing one under a call would crash the process",
+                    cancelWaitMillis);
             }
         }
         clock.close();
-        for (final TraderApi api : traderApis)
+        if (librariesIdle)
         {
-            api.close();
-        }
-        for (final MdApi api : mdApis)
-        {
-            api.close();
+            for (final TraderApi api : traderApis)
+            {
+                api.close();
+            }
+            for (final MdApi api : mdApis)
+            {
+                api.close();
+            }
         }
         ring.close();
         // The counters file stays mapped: status lines and summaries read counters after close, and reading an
@@ -457,19 +459,29 @@ public final class Engine implements AutoCloseable
         close(5_000);
     }
 
-    private boolean hasLiveOrders()
+    /** What each strategy thread says of itself (its books are its own: another thread must not read them). */
+    private boolean runnersStoppedWithoutLiveOrders()
     {
-        for (final AccountConfig account : config.accounts())
+        for (final StrategyRunner runner : runners)
         {
-            for (final WorkingOrder order : liveStrategyOrders(account.name()))
+            if (!runner.hasNoLiveOrdersAfterStop())
             {
-                if (order.state().isLive())
-                {
-                    return true;
-                }
+                return false;
             }
         }
-        return false;
+        return true;
+    }
+
+    private boolean runnersHandledStop()
+    {
+        for (final StrategyRunner runner : runners)
+        {
+            if (!runner.hasHandledStop())
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void publishStop()

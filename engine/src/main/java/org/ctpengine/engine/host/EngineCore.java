@@ -24,6 +24,8 @@ final class EngineCore implements EventHandler<RingEvent>
     private final ConsumerPublisher publisher;
     private final InstrumentRegistry instruments;
     private final DepthMarketDataFlyweight[] ticks;
+    /** Set by this thread when it has stopped the sessions: from then on it calls no library. */
+    private volatile boolean sessionsStopped;
 
     EngineCore(final TraderSession[] traders, final MdSession[] md, final ConsumerPublisher publisher,
         final InstrumentRegistry instruments, final AbiProfile[] profiles)
@@ -58,10 +60,50 @@ final class EngineCore implements EventHandler<RingEvent>
         }
     }
 
+    /**
+     * The engine's stop, on this thread: the sessions stop reacting to the fronts (no logins, no queries), so that
+     * once {@link #hasStoppedSessions()} the libraries can be released without pulling one from under a call.
+     */
+    private void stopSessions()
+    {
+        for (final TraderSession trader : traders)
+        {
+            if (trader != null)
+            {
+                trader.stop();
+            }
+        }
+        for (final MdSession session : md)
+        {
+            if (session != null)
+            {
+                session.stop();
+            }
+        }
+        sessionsStopped = true;
+    }
+
+    /** Whether this thread has handled the engine's stop (any thread may ask). */
+    boolean hasStoppedSessions()
+    {
+        return sessionsStopped;
+    }
+
+    /** Idle: publish what a full ring made the publisher keep back (the next batch may be far off). */
+    @Override
+    public void onTimeout(final long sequence)
+    {
+        publisher.flush();
+    }
+
     @Override
     public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch)
     {
         final EventHeader header = event.header();
+        if (header.type() == EventType.ENGINE_STOP.code())
+        {
+            stopSessions();
+        }
         final EventSource source = EventSource.fromCode(header.source());
         final int channel = header.channel();
         if (source == EventSource.TD && channel < traders.length && traders[channel] != null)
@@ -76,6 +118,14 @@ final class EngineCore implements EventHandler<RingEvent>
         {
             markToMarket(header, event);
             return; // market data: nothing for the sessions to pace
+        }
+        if (sessionsStopped)
+        {
+            if (endOfBatch)
+            {
+                publisher.flush();
+            }
+            return; // no more queries or logins: the libraries are about to be released
         }
         final long now = System.nanoTime();
         for (final TraderSession trader : traders)

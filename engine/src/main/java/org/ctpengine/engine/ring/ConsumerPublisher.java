@@ -21,10 +21,13 @@ public final class ConsumerPublisher implements EventPublisher
     private final EventHeader header = new EventHeader();
     private final ExpandableRingBuffer.MessageConsumer republisher = this::republish;
     private long overflowed;
+    /** Bytes kept back, for the ring's close (another thread) to wait for: written by the owner only. */
+    private volatile int pendingBytes;
 
     public ConsumerPublisher(final InboundRing ring)
     {
         this.ring = ring;
+        ring.register(this);
     }
 
     /**
@@ -44,6 +47,7 @@ public final class ConsumerPublisher implements EventPublisher
                     " bytes of events waiting: the consumers are stuck");
             }
             overflowed++;
+            pendingBytes = overflow.size();
         }
     }
 
@@ -54,8 +58,15 @@ public final class ConsumerPublisher implements EventPublisher
         if (!overflow.isEmpty())
         {
             overflow.consume(republisher, Integer.MAX_VALUE);
+            pendingBytes = overflow.size();
         }
         return overflow.size();
+    }
+
+    /** Bytes of events kept back, not yet in the ring; readable from any thread. */
+    public int pendingBytes()
+    {
+        return pendingBytes;
     }
 
     /** Events that had to wait for room (a sign the ring is too small for the load). */

@@ -50,6 +50,15 @@ public enum EventType
     ENGINE_STOP(1005, null),
     /** The kill switch changed (intArg 1 = on: every strategy's orders are cancelled and new ones refused). */
     KILL_SWITCH(1006, null),
+    /**
+     * The library refused an order insert before sending it (ReqOrderInsert returned non-zero: not connected, flow
+     * control, released). Published by the strategy thread right after the refused call, so the refusal reaches its
+     * strategy at this point of the event stream, live and in replay alike. Payload: the command's InputOrder;
+     * errorId: the return code (negative); intArg: the strategy id.
+     */
+    REFUSED_ORDER_INSERT(1007, null),
+    /** The same for a cancel (ReqOrderAction); payload: the command's InputOrderAction. */
+    REFUSED_ORDER_ACTION(1008, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

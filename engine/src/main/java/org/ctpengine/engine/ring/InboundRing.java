@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +47,7 @@ public final class InboundRing implements AutoCloseable
     private final List<EventHandler<RingEvent>> signalledConsumers = new ArrayList<>();
     private final List<PollingConsumer> pollingConsumers = new ArrayList<>();
     private final List<AgentRunner> pollingRunners = new ArrayList<>();
+    private final List<ConsumerPublisher> consumerPublishers = new CopyOnWriteArrayList<>();
     private final List<IdleStrategy> pollingIdle = new ArrayList<>();
     private final boolean signalling;
     private final WaitStrategyKind defaultWait;
@@ -149,6 +151,12 @@ public final class InboundRing implements AutoCloseable
         started = true;
     }
 
+    /** A consumer's publisher: {@link #close()} waits for the events it keeps back while the ring is full. */
+    void register(final ConsumerPublisher publisher)
+    {
+        consumerPublishers.add(publisher);
+    }
+
     /** Largest payload a slot holds. */
     public int slotPayloadCapacity()
     {
@@ -250,20 +258,33 @@ public final class InboundRing implements AutoCloseable
 
     /**
      * Lets every consumer, blocking or polling, finish what is published, including what consumers publish while
-     * they finish (a strategy's last cancels, the engine thread's last session events): done when the slowest
-     * consumer has reached a cursor that no longer moves.
+     * they finish (a strategy's last cancels, the engine thread's last session events) and what a full ring made
+     * them keep back (their publishers flush when idle): done when nothing is kept back and the slowest consumer has
+     * reached a cursor that no longer moves.
      */
     private void awaitConsumersCaughtUp(final long deadlineNanos)
     {
         while (System.nanoTime() < deadlineNanos)
         {
             final long cursor = ringBuffer.getCursor();
-            if (ringBuffer.getMinimumGatingSequence() >= cursor && ringBuffer.getCursor() == cursor)
+            if (noneKeptBack() && ringBuffer.getMinimumGatingSequence() >= cursor && ringBuffer.getCursor() == cursor)
             {
                 return;
             }
             Thread.yield();
         }
+    }
+
+    private boolean noneKeptBack()
+    {
+        for (final ConsumerPublisher publisher : consumerPublishers)
+        {
+            if (publisher.pendingBytes() > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Daemon threads named after the ring, numbered. */

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * A ring consumer that polls instead of waiting for the producer's signal: an Agrona agent whose duty cycle
  * hands every available event to an {@link EventHandler}, and whose {@link org.agrona.concurrent.IdleStrategy}
  * (chosen per consumer) decides what the thread does when nothing arrived. The handler sees the same calls,
- * in the same order, as under a Disruptor event processor: onStart, onEvent with endOfBatch, onShutdown.
+ * in the same order, as under a Disruptor event processor: onStart, onEvent with endOfBatch, onTimeout when idle,
+ * onShutdown.
  *
  * <p>Allocates nothing per event. A handler that throws loses only that event (logged, counted); the
  * consumer keeps its place and goes on, as the ring must never stall on one bad event.
@@ -47,7 +48,21 @@ final class PollingConsumer implements Agent, EventPoller.Handler<RingEvent>
     @Override
     public int doWork() throws Exception
     {
-        return poller.poll(this) == EventPoller.PollState.PROCESSING ? 1 : 0;
+        if (poller.poll(this) == EventPoller.PollState.PROCESSING)
+        {
+            return 1;
+        }
+        try
+        {
+            // Idle, as a blocking consumer's wait timing out: owners publish what a full ring made them keep back.
+            handler.onTimeout(poller.getSequence().get());
+        }
+        catch (final Throwable t)
+        {
+            failures++;
+            LOG.error("{}: handler failed while idle ({} failures so far)", name, failures, t);
+        }
+        return 0;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.ctpengine.engine.ring;
 
-import com.lmax.disruptor.BlockingWaitStrategy;
 import com.lmax.disruptor.BusySpinWaitStrategy;
+import com.lmax.disruptor.TimeoutBlockingWaitStrategy;
 import com.lmax.disruptor.WaitStrategy;
 import org.agrona.concurrent.BackoffIdleStrategy;
 import org.agrona.concurrent.BusySpinIdleStrategy;
@@ -35,6 +35,7 @@ public enum WaitStrategyKind
 
     private static final long MIN_PARK_NANOS = TimeUnit.MICROSECONDS.toNanos(1);
     private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long BLOCKING_IDLE_TIMEOUT_MS = 10;
 
     /** Whether a consumer of this kind waits on the producer's signal (a Disruptor event processor). */
     public boolean isSignalled()
@@ -46,7 +47,9 @@ public enum WaitStrategyKind
     static WaitStrategy ringWaitStrategy(final boolean anySignalledConsumer)
     {
         // Polling consumers never call waitFor; the busy-spin strategy's signal is a no-op, so publish stays cheap.
-        return anySignalledConsumer ? new BlockingWaitStrategy() : new BusySpinWaitStrategy();
+        // Blocking consumers wake after 10 ms of silence too (onTimeout): to publish what a full ring made them keep.
+        return anySignalledConsumer ? new TimeoutBlockingWaitStrategy(BLOCKING_IDLE_TIMEOUT_MS, TimeUnit.MILLISECONDS) :
+            new BusySpinWaitStrategy();
     }
 
     /** The idle strategy of a polling consumer; not for {@link #BLOCKING}. */

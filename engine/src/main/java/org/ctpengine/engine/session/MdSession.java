@@ -119,6 +119,10 @@ public final class MdSession
             }
             case RSP_USER_LOGIN ->
             {
+                if (state == SessionState.STOPPED)
+                {
+                    return; // stopped: no subscription requests any more
+                }
                 if (header.errorId() != 0)
                 {
                     rspInfo.wrap(buffer, header.rspInfoOffset());
@@ -158,6 +162,10 @@ public final class MdSession
     /** Logs in when a deferred login's back-off has passed. Call on every engine-thread cycle. */
     public void doWork(final long nowNanos)
     {
+        if (state == SessionState.STOPPED)
+        {
+            return;
+        }
         if (loginDeferred && backoff.mayAct(nowNanos))
         {
             loginDeferred = false;

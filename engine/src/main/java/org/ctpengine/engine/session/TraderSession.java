@@ -195,6 +195,10 @@ public final class TraderSession
     /** Runs due queries. Call on every engine-thread cycle. */
     public int doWork(final long nowNanos)
     {
+        if (state == SessionState.STOPPED)
+        {
+            return 0;
+        }
         if (loginDeferred && backoff.mayAct(nowNanos))
         {
             loginDeferred = false;
@@ -229,7 +233,12 @@ public final class TraderSession
         final int payload = header.payloadOffset();
         final boolean hasPayload = header.payloadLength() > 0;
         final long now = header.epochNanos();
-        switch (EventType.fromCode(header.type()))
+        final EventType type = EventType.fromCode(header.type());
+        if (state == SessionState.STOPPED && isLoginStep(type))
+        {
+            return; // stopped: no further request to the library; the books below still follow the returns
+        }
+        switch (type)
         {
             case FRONT_CONNECTED -> onConnected(header.receiveNanos(), now);
             case FRONT_DISCONNECTED -> onDisconnected(header.intArg(), header.receiveNanos(), now);
@@ -480,7 +489,14 @@ public final class TraderSession
         states.publish(link.channel(), next, link.frontId(), link.sessionId(), link.lastOrderRef(), tradingDay, epochNanos);
     }
 
-    /** Stops reacting to the front (engine shutdown). */
+    /** The responses that lead to the next request of a login. */
+    private static boolean isLoginStep(final EventType type)
+    {
+        return type == EventType.RSP_AUTHENTICATE || type == EventType.RSP_USER_LOGIN ||
+            type == EventType.RSP_SETTLEMENT_INFO_CONFIRM;
+    }
+
+    /** Stops reacting to the front (engine shutdown): no more requests. On the engine thread. */
     public void stop()
     {
         state = SessionState.STOPPED;

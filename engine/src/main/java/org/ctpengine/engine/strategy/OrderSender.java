@@ -24,8 +24,8 @@ import org.ctpengine.engine.session.AccountLink;
  * Encodes and sends one strategy thread's orders and cancels for one account. Each request is built once,
  * off-heap, as the payload of a command event: the same bytes are published to the ring (so the journal
  * records the command right after the event that caused it) and then handed to the library. Publishing
- * comes first, so the command precedes any response to it in the event order. Owned by one strategy thread;
- * allocates nothing.
+ * comes first, so the command precedes any response to it in the event order; a call the library refuses is
+ * followed by a REFUSED_ORDER_* event. Owned by one strategy thread; allocates nothing.
  */
 final class OrderSender
 {
@@ -144,7 +144,16 @@ final class OrderSender
             return 0;
         }
         final long address = event.addressOffset() + EventHeader.PAYLOAD_OFFSET;
-        return isInsert ? api.reqOrderInsert(address, request) : api.reqOrderAction(address, request);
+        final int rc = isInsert ? api.reqOrderInsert(address, request) : api.reqOrderAction(address, request);
+        if (rc != 0)
+        {
+            // The refusal travels through the ring like a counter's error: the strategy hears of it where the journal
+            // has it, so a replay (which calls no library) refuses the same request at the same point.
+            header.type((isInsert ? EventType.REFUSED_ORDER_INSERT : EventType.REFUSED_ORDER_ACTION).code()).source(EventSource.ENGINE)
+                .errorId(rc).receiveNanos(System.nanoTime());
+            publisher.publish(event);
+        }
+        return rc;
     }
 
     /** CTP's IOC + any volume = FAK; IOC + complete volume = FOK; GFD + any = a resting limit order. */

@@ -51,10 +51,16 @@ public interface Strategy
     {
         WorkingOrder order();
 
-        /** Engine risk reason for a {@code REJECTED} order refused before it left, else null. */
+        /**
+         * Why the order (or its cancel) was refused before it left: an engine risk reason, or "the library refused the
+         * request (return code N)"; else null.
+         */
         String rejectReason();
 
-        /** CTP ErrorID when the counter or exchange refused the order or its cancel; 0 otherwise. */
+        /**
+         * CTP ErrorID when the counter or exchange refused the order or its cancel; the library's return code (negative:
+         * -1 not connected, -2/-3 flow control) when the library refused to send it; 0 otherwise.
+         */
         int errorId();
 
         /** CTP's error text (GB18030-decoded) when {@link #errorId()} is not 0; allocates, for logs. */

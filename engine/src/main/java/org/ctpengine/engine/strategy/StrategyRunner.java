@@ -116,6 +116,13 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final RspInfoFlyweight[] rspInfos;
     private final AbiProfile[] profiles;
 
+    private static final int RUNNING = 0;
+    private static final int STOP_HANDLED = 1;
+    private static final int STOPPED_WITHOUT_LIVE_ORDERS = 2;
+    /** Written by this thread once it has handled the engine's stop; read by the thread closing the engine. */
+    private volatile int stopProgress = RUNNING;
+    private boolean engineStopped;
+
     private long now;
     private long currentSequence;
     private boolean started;
@@ -264,12 +271,22 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     {
         final EventHeader header = event.header();
         final DirectBuffer buffer = event.buffer();
+        final EventType type = EventType.fromCode(header.type());
+        if (type.isCommand())
+        {
+            // Requests coming round the ring (ours or another thread's): a replay never feeds them, so here too they
+            // neither move the clock nor poll the timers: what the strategies see depends on the same events only.
+            if (endOfBatch)
+            {
+                publisher.flush();
+            }
+            return;
+        }
         currentSequence = sequence;
         if (header.epochNanos() > now)
         {
             now = header.epochNanos(); // the event clock: never backwards
         }
-        final EventType type = EventType.fromCode(header.type());
         final int channel = header.channel();
         final int profile = header.profile();
         switch (type)
@@ -283,8 +300,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             // RESUME skips what the killed run received but never handled). Both are idempotent.
             case RSP_QRY_ORDER -> onQueriedOrder(channel, header, buffer, profile);
             case RSP_QRY_TRADE -> onQueriedTrade(channel, header, buffer, profile);
-            case RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT -> onInsertRejected(channel, header, buffer, profile);
-            case RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION -> onCancelRejected(channel, header, buffer, profile);
+            case RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT, REFUSED_ORDER_INSERT -> onInsertRejected(channel, header, buffer, profile);
+            case RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION, REFUSED_ORDER_ACTION -> onCancelRejected(channel, header, buffer, profile);
             case ENGINE_STOP -> stopAll();
             case KILL_SWITCH -> killSwitch(header.intArg() != 0);
             default ->
@@ -299,6 +316,17 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             publisher.flush();
         }
+        if (engineStopped)
+        {
+            publishStopProgress();
+        }
+    }
+
+    /** Idle: publish what a full ring made the publisher keep back (the next batch may be far off). */
+    @Override
+    public void onTimeout(final long sequence)
+    {
+        publisher.flush();
     }
 
     private void onSessionState(final int channel, final DirectBuffer buffer, final int payload)
@@ -540,13 +568,15 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         input.wrap(buffer, header.payloadOffset());
         input.wrapOrderRef(text);
         final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
+        final WorkingOrder known = books[channel].find(frontIds[channel], sessionIds[channel], orderRef);
+        final boolean wasLive = known != null && known.state().isLive();
         final WorkingOrder working = books[channel].onInsertRejected(frontIds[channel], sessionIds[channel], orderRef,
             header.errorId());
-        if (working != null && working.state() == OrderState.REJECTED)
+        if (working != null && wasLive && working.state() == OrderState.REJECTED)
         {
             settleExposure(channel, working);
             counters.ordersRejected().increment();
-            notifyOrder(working, null, header.errorId(), errorMessage(header, buffer, profile));
+            notifyOrder(working, refusedReason(header), header.errorId(), errorMessage(header, buffer, profile));
         }
     }
 
@@ -566,8 +596,16 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             header.errorId());
         if (working != null)
         {
-            notifyOrder(working, null, header.errorId(), errorMessage(header, buffer, profile));
+            notifyOrder(working, refusedReason(header), header.errorId(), errorMessage(header, buffer, profile));
         }
+    }
+
+    /** For a request the library refused: what the strategy is told (allocates: refusals only); null otherwise. */
+    private static String refusedReason(final EventHeader header)
+    {
+        final short type = header.type();
+        return type == EventType.REFUSED_ORDER_INSERT.code() || type == EventType.REFUSED_ORDER_ACTION.code() ?
+            "the library refused the request (return code " + header.errorId() + ")" : null;
     }
 
     private String errorMessage(final EventHeader header, final DirectBuffer buffer, final int profile)
@@ -656,13 +694,12 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final Instrument reference = instruments.get(instrument);
         final long orderRef = link.beginInsert(); // other threads inserting into this account now wait for our send
         final WorkingOrder order;
-        final int rc;
         try
         {
             order = book.onSent(frontIds[channel], sessionIds[channel], orderRef, instrument, slot.id, direction, offsetFlag,
                 price, volume, now);
             order.holdsGlobalExposure(offsetFlag == OffsetFlag.OPEN);
-            rc = senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
+            senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
                 OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
         }
         finally
@@ -672,14 +709,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         slot.risk.onOrderSent(now);
         globalRisk.onOrderSent();
         counters.ordersSent().increment();
-        if (rc != 0)
-        {
-            book.onInsertRejected(frontIds[channel], sessionIds[channel], orderRef, rc);
-            settleExposure(channel, order);
-            counters.ordersRejected().increment();
-            pendingRejects.add(order);
-            pendingReasons.add("the library refused the request (return code " + rc + ")");
-        }
+        // A non-zero return code comes back as a REFUSED_ORDER_INSERT event (OrderSender): handled where it is in the
+        // event order, never here, so that the replay, which calls no library, refuses it at the same point.
         return order;
     }
 
@@ -705,11 +736,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             pendingReasons.add(reason.description());
             return false;
         }
-        final int rc = senders[channel].sendCancel(order, instruments.get(order.instrument()), slot.id, currentSequence, now);
-        if (rc != 0)
-        {
-            return false;
-        }
+        // A refused call (non-zero) comes back as a REFUSED_ORDER_ACTION event, as for inserts.
+        senders[channel].sendCancel(order, instruments.get(order.instrument()), slot.id, currentSequence, now);
         books[channel].onCancelSent(order);
         slot.risk.onCancelSent(order.instrument(), now);
         globalRisk.onCancelSent(order.instrument());
@@ -779,7 +807,11 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             timers.poll(now, timerHandler, Integer.MAX_VALUE);
         }
-        timers.poll(now, timerHandler, Integer.MAX_VALUE);
+        // Again while any expired: a timer a handler set for a time already past fires now too, so no due timer is
+        // left for a later call (which events call this must not matter: live sees more events than a replay).
+        while (timers.poll(now, timerHandler, Integer.MAX_VALUE) > 0)
+        {
+        }
     }
 
     long schedule(final StrategySlot slot, final long epochNanos)
@@ -887,6 +919,45 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             }
         }
         publisher.flush();
+        engineStopped = true;
+    }
+
+    /** After the stop: tells the closing thread whether this thread still has live orders (volatile, on change only). */
+    private void publishStopProgress()
+    {
+        final int progress = hasLiveOrders() ? STOP_HANDLED : STOPPED_WITHOUT_LIVE_ORDERS;
+        if (stopProgress != progress)
+        {
+            stopProgress = progress;
+        }
+    }
+
+    private boolean hasLiveOrders()
+    {
+        for (final OrderBook book : books)
+        {
+            if (book != null && !book.liveOrders().isEmpty())
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether this thread has handled the engine's stop: its strategies are stopped and their cancels sent, and it
+     * calls no library any more. Until then it may still be handling events from before the stop and sending orders,
+     * so the libraries must stay open. Safe from any thread.
+     */
+    public boolean hasHandledStop()
+    {
+        return stopProgress != RUNNING;
+    }
+
+    /** Whether, after the stop, none of this thread's orders is live any more (cancels confirmed). Any thread. */
+    public boolean hasNoLiveOrdersAfterStop()
+    {
+        return stopProgress == STOPPED_WITHOUT_LIVE_ORDERS;
     }
 
     /** Kill switch from the engine: refuse new orders (risk result KILL_SWITCH) and cancel every live order. */
@@ -895,7 +966,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         for (final StrategySlot slot : slots)
         {
             slot.risk.killSwitch(on);
-            if (on)
+            if (on && !engineStopped) // after the stop the libraries may be closing: the stop sent its cancels
             {
                 cancelAllOf(slot);
             }

@@ -205,6 +205,64 @@ class InboundRingTest
         assertThat(echo.sequences).hasSize(count + 1);
     }
 
+    @ParameterizedTest
+    @EnumSource(value = WaitStrategyKind.class, names = {"BLOCKING", "SLEEPING"})
+    void whatAFullRingMadeAConsumerKeepBackIsPublishedWhenItIsIdleAndBeforeCloseReturns(final WaitStrategyKind wait)
+        throws Exception
+    {
+        final int slots = 8;
+        final HeldRecorder held = new HeldRecorder(2 * slots);
+        final CountDownLatch answered = new CountDownLatch(slots);
+        final CountDownLatch produced = new CountDownLatch(1);
+        ring = new InboundRing(slots, 600, wait, counters);
+        final ConsumerPublisher publisher = new ConsumerPublisher(ring);
+        final UnsafeBuffer answer = new UnsafeBuffer(ByteBuffer.allocateDirect(EventHeader.PAYLOAD_OFFSET + 8));
+        final EventHandler<RingEvent> answerer = new EventHandler<>()
+        {
+            @Override
+            public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch) throws Exception
+            {
+                if (event.header().source() != EventSource.MD.code())
+                {
+                    return; // its own answers
+                }
+                if (!produced.await(10, TimeUnit.SECONDS)) // the producer's events fill the ring first
+                {
+                    throw new IllegalStateException("the producer did not finish");
+                }
+                // Answers every tick, as a strategy answers ticks with orders; the held consumer keeps the ring full.
+                new EventHeader().wrap(answer, 0).clear().type(EventType.RTN_ORDER.code()).source(EventSource.ENGINE)
+                    .payloadLength(8);
+                publisher.publish(answer);
+                if (endOfBatch)
+                {
+                    publisher.flush();
+                }
+                answered.countDown();
+            }
+
+            @Override
+            public void onTimeout(final long sequence)
+            {
+                publisher.flush(); // what StrategyRunner and EngineCore do when idle
+            }
+        };
+        ring.addConsumer(held).addConsumer(answerer).start();
+        final Thread producer = producer(slots, EventSource.MD);
+        producer.start();
+        producer.join();
+        produced.countDown();
+        assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(publisher.pendingBytes()).as("answers kept back: the ring is full").isPositive();
+
+        held.release.countDown(); // room again, but no event will come to the answerer: only its idle flush helps
+        assertThat(held.done.await(10, TimeUnit.SECONDS)).as("the held consumer saw the answers").isTrue();
+        ring.close();
+
+        assertThat(held.sequences).hasSize(2 * slots);
+        assertThat(publisher.pendingBytes()).isZero();
+    }
+
     private Thread producer(final int count, final EventSource source)
     {
         final EventType type = source == EventSource.MD ? EventType.RTN_DEPTH_MARKET_DATA : EventType.RTN_ORDER;

@@ -202,6 +202,8 @@ public final class JournalRecovery
                     state.onInsertRefused(views(profile).insert.wrap(buffer, payload), header.errorId());
                 }
             }
+            case REFUSED_ORDER_INSERT -> state.onInsertRefused(views(profile).insert.wrap(buffer, payload), header.errorId());
+            case REFUSED_ORDER_ACTION -> state.onCancelRefused(views(profile).action.wrap(buffer, payload), header.errorId());
             case RSP_ORDER_ACTION ->
             {
                 if (header.errorId() != 0 && hasPayload)

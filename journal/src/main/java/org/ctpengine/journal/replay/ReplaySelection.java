@@ -73,11 +73,11 @@ final class ReplaySelection
     private static FieldLayout instrumentField(final AbiProfile profile, final EventType type)
     {
         final String struct;
-        if (type == EventType.CMD_ORDER_INSERT)
+        if (type == EventType.CMD_ORDER_INSERT || type == EventType.REFUSED_ORDER_INSERT)
         {
             struct = "CThostFtdcInputOrderField";
         }
-        else if (type == EventType.CMD_ORDER_ACTION)
+        else if (type == EventType.CMD_ORDER_ACTION || type == EventType.REFUSED_ORDER_ACTION)
         {
             struct = "CThostFtdcInputOrderActionField";
         }
@@ -100,7 +100,8 @@ final class ReplaySelection
         return switch (type)
         {
             case RTN_DEPTH_MARKET_DATA, RTN_INSTRUMENT_STATUS, RTN_ORDER, RTN_TRADE, RSP_ORDER_INSERT,
-                ERR_RTN_ORDER_INSERT, RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION, TIMER, ENGINE_STOP, KILL_SWITCH -> true;
+                ERR_RTN_ORDER_INSERT, RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION, REFUSED_ORDER_INSERT, REFUSED_ORDER_ACTION, TIMER,
+                ENGINE_STOP, KILL_SWITCH -> true;
             default -> false;
         };
     }

@@ -183,8 +183,8 @@ public final class EventDecoder
         }
         return switch (type)
         {
-            case CMD_ORDER_INSERT -> "CThostFtdcInputOrderField";
-            case CMD_ORDER_ACTION -> "CThostFtdcInputOrderActionField";
+            case CMD_ORDER_INSERT, REFUSED_ORDER_INSERT -> "CThostFtdcInputOrderField";
+            case CMD_ORDER_ACTION, REFUSED_ORDER_ACTION -> "CThostFtdcInputOrderActionField";
             default -> null;
         };
     }
