@@ -1,5 +1,7 @@
 package org.ctpengine.journal;
 
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.abi.AbiProfiles;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -63,6 +66,11 @@ public final class JournalMetadata
     public static final String KEY_CONFIG_DIGEST = "config.digest";
     public static final String PROFILE_PREFIX = "profile.";
     public static final String CHANNEL_PREFIX = "channel.";
+    /**
+     * {@code profile-location.<index>=<directory>}: where a profile from outside the engine (not built in) was read, so
+     * that the journal opens without naming that directory again.
+     */
+    public static final String PROFILE_LOCATION_PREFIX = "profile-location.";
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern SECRET = Pattern.compile(
@@ -208,6 +216,20 @@ public final class JournalMetadata
     public String profileId(final int index)
     {
         return profiles.get(index);
+    }
+
+    /** Where the run read the profile of this index from, when it was not built in; else null. */
+    public Path profileLocation(final int index)
+    {
+        final String location = entries.get(PROFILE_LOCATION_PREFIX + index);
+        return location == null ? null : Path.of(location);
+    }
+
+    /** The profile of an event's profile index: as {@link #profileId}, read where the run read it if need be. */
+    public AbiProfile profile(final int index)
+    {
+        final String id = profileId(index);
+        return id == null ? null : AbiProfiles.byId(id, profileLocation(index));
     }
 
     /** Channels by the number events carry in {@link EventHeader#channel()}. */

@@ -1,6 +1,7 @@
 package org.ctpengine.adapter.abi;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,40 @@ public final class AbiProfiles
             throw new AbiProfileException("no ABI profile '" + id + "'; built-in: " + BUILT_IN + searched(profiles) +
                 " (extract one for another SDK with 'abi extract --headers DIR --id ID --out PROFILES', then name PROFILES " +
                 "with abi-profiles: in the configuration, --abi-profiles or " + ENVIRONMENT + ")");
+        }
+        return profile;
+    }
+
+    /**
+     * A profile a journal names, with the directory it was read from when the journal was written: from the search
+     * path when it is there (built-in, or the directories named now), else read from that directory, so that a journal
+     * opens without naming its profiles' directory again.
+     *
+     * @param recordedLocation the profile's own directory ({@link #locationOf}), or null when none was recorded
+     * @throws AbiProfileException naming the id, the recorded directory and what is wrong with it
+     */
+    public static AbiProfile byId(final String id, final Path recordedLocation)
+    {
+        if (BUILT_IN.contains(id) || recordedLocation == null || external().byId(id) != null)
+        {
+            return byId(id);
+        }
+        final AbiProfile profile;
+        try
+        {
+            profile = AbiProfileIo.read(recordedLocation);
+        }
+        catch (final AbiProfileException | java.io.UncheckedIOException e)
+        {
+            throw new AbiProfileException("ABI profile '" + id + "' is not on the search path and cannot be read where the " +
+                "journal says it was (" + recordedLocation + "): " + e.getMessage() + "; name its directory with " +
+                "--abi-profiles or " + ENVIRONMENT, e);
+        }
+        if (!profile.id().equals(id))
+        {
+            throw new AbiProfileException("ABI profile directory " + recordedLocation + " now holds profile '" +
+                profile.id() + "', not '" + id + "' as when the journal was written; name the right directory with " +
+                "--abi-profiles or " + ENVIRONMENT);
         }
         return profile;
     }

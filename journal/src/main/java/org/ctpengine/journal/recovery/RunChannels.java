@@ -1,7 +1,6 @@
 package org.ctpengine.journal.recovery;
 
 import org.ctpengine.adapter.abi.AbiProfile;
-import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.replay.EngineMetadata;
 
@@ -23,7 +22,7 @@ final class RunChannels
     RunChannels(final JournalMetadata metadata)
     {
         cold = "cold".equals(metadata.get(EngineMetadata.START));
-        metadata.profiles().forEach((index, id) -> profiles.put(index, AbiProfiles.byId(id)));
+        metadata.profiles().keySet().forEach(index -> profiles.put(index, metadata.profile(index)));
         metadata.channels().forEach((channel, info) ->
         {
             if ("td".equals(info.kind()))

@@ -1,8 +1,10 @@
 package org.ctpengine.journal.replay;
 
 import org.ctpengine.engine.host.Engine;
+import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.journal.JournalMetadata;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +55,13 @@ public final class EngineMetadata
         }
         for (int i = 0; i < engine.profiles().size(); i++)
         {
-            builder.profile(i, engine.profiles().get(i).id());
+            final String id = engine.profiles().get(i).id();
+            builder.profile(i, id);
+            if (!AbiProfiles.BUILT_IN.contains(id))
+            {
+                builder.put(JournalMetadata.PROFILE_LOCATION_PREFIX + i,
+                    Path.of(AbiProfiles.locationOf(id)).toAbsolutePath().normalize().toString());
+            }
         }
         for (final Engine.ChannelInfo channel : engine.channels())
         {

@@ -70,7 +70,7 @@ final class ReplayedRun
         positionViews = new InvestorPositionFlyweight[profiles.length];
         for (final Map.Entry<Integer, String> entry : profileIds.entrySet())
         {
-            final AbiProfile profile = AbiProfiles.byId(entry.getValue());
+            final AbiProfile profile = metadata.profile(entry.getKey());
             profiles[entry.getKey()] = profile;
             instrumentViews[entry.getKey()] = new InstrumentFlyweight(profile);
             tradeViews[entry.getKey()] = new TradeFlyweight(profile);

@@ -222,7 +222,7 @@ public final class WhatIfReplay
         final AbiProfile[] profiles = new AbiProfile[metadata.profiles().size()];
         for (final Map.Entry<Integer, String> entry : metadata.profiles().entrySet())
         {
-            profiles[entry.getKey()] = AbiProfiles.byId(entry.getValue());
+            profiles[entry.getKey()] = metadata.profile(entry.getKey());
         }
         return profiles;
     }

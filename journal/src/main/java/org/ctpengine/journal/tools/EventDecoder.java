@@ -90,8 +90,12 @@ public final class EventDecoder
      */
     public AbiProfile profile(final EventHeader header)
     {
-        final String id = profileId(header);
-        return id == null ? null : AbiProfiles.byId(id);
+        final String declared = metadata == null ? null : metadata.profileId(header.profile());
+        if (declared != null)
+        {
+            return metadata.profile(header.profile()); // read where the run read it, if it is not on the search path
+        }
+        return fallbackProfileId == null ? null : AbiProfiles.byId(fallbackProfileId);
     }
 
     /** The channel's name in the run's metadata, or null. */

@@ -120,19 +120,29 @@ class ExternalProfileRunTest
     }
 
     @Test
-    void replayWithoutTheProfilesDirectoryNamesWhatIsMissing() throws Exception
+    void theJournalRemembersWhereItsProfileWasReadAndSaysSoWhenItIsGone() throws Exception
     {
         final Path profiles = extractVendorProfile();
         Files.writeString(dir.resolve("vendor.yaml"), CONFIG.replace("duration: 4s", "duration: 2s"));
         final HostProcess.Outcome run = HostProcess.run(dir, 120, "run", "--config", "vendor.yaml",
             "--abi-profiles", profiles.toString());
         assertThat(run.exit()).as(run.output()).isZero();
+        final Path location = profiles.resolve("vendor-6.7.8").toAbsolutePath().normalize();
+        assertThat(ConfigDigestCheck.firstRun(dir.resolve("journal")).profileLocation(0)).isEqualTo(location);
 
-        final HostProcess.Outcome replay = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--no-progress");
+        // No --abi-profiles, no configuration: the journal's own record of the directory is enough.
+        final HostProcess.Outcome replay = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--strategy",
+            "market-maker", "--instrument", "rb2501", "--no-progress");
 
-        assertThat(replay.exit()).isEqualTo(2);
-        assertThat(replay.output().trim()).startsWith("error: no ABI profile 'vendor-6.7.8'; built-in: [6.7.8, 6.6.1_P1]; " +
-            "no external profile directories");
+        assertThat(replay.exit()).as(replay.output()).isZero();
+        assertThat(replay.output()).contains("identical");
+
+        Files.move(profiles, dir.resolve("moved-profiles"));
+        final HostProcess.Outcome gone = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--no-progress");
+
+        assertThat(gone.exit()).isEqualTo(2);
+        assertThat(gone.output().trim()).startsWith("error: ABI profile 'vendor-6.7.8' is not on the search path and " +
+            "cannot be read where the journal says it was (" + location + "): ").contains("name its directory with --abi-profiles");
     }
 
     @Test
