@@ -212,6 +212,31 @@ class ExternalProfilesTest
         assertThat(AbiProfiles.environmentDirectories(name -> null)).isEmpty();
     }
 
+    @Test
+    void aProfileAJournalNamesIsReadWhereItWasWhenTheSearchPathLacksItAndTheErrorsNameThatPlace()
+    {
+        write(renamed(AbiProfiles.byId("6.7.8"), "vendor-a", "^vendor-a "), dir.resolve("p"));
+        write(renamed(AbiProfiles.byId("6.7.8"), "vendor-b", "^vendor-b "), dir.resolve("q"));
+        final Path recorded = dir.resolve("p").resolve("vendor-a");
+
+        AbiProfiles.useDirectories(List.of()); // nothing on the search path, whatever the environment says
+        assertThat(AbiProfiles.byId("vendor-a", recorded).id()).isEqualTo("vendor-a");
+        assertThat(AbiProfiles.byId("6.7.8", recorded)).isSameAs(AbiProfiles.byId("6.7.8"));
+        assertThatThrownBy(() -> AbiProfiles.byId("vendor-a", dir.resolve("gone").resolve("vendor-a")))
+            .isInstanceOf(AbiProfileException.class)
+            .hasMessageStartingWith("ABI profile 'vendor-a' is not on the search path and cannot be read where the journal " +
+                "says it was (" + dir.resolve("gone").resolve("vendor-a") + "): ")
+            .hasMessageEndingWith("name its directory with --abi-profiles or CTP_ENGINE_ABI_PROFILES");
+        assertThatThrownBy(() -> AbiProfiles.byId("vendor-a", dir.resolve("q").resolve("vendor-b")))
+            .isInstanceOf(AbiProfileException.class)
+            .hasMessage("ABI profile directory " + dir.resolve("q").resolve("vendor-b") + " now holds profile 'vendor-b', " +
+                "not 'vendor-a' as when the journal was written; name the right directory with --abi-profiles or " +
+                "CTP_ENGINE_ABI_PROFILES");
+
+        AbiProfiles.useDirectories(List.of(new ProfileDirectory(dir.resolve("q"), "test")));
+        assertThat(AbiProfiles.byId("vendor-b", recorded)).as("the search path first").isSameAs(AbiProfiles.byId("vendor-b"));
+    }
+
     private static void write(final AbiProfile profile, final Path profilesDir)
     {
         AbiProfileIo.write(profile, profilesDir.resolve(profile.id()));
