@@ -4,15 +4,21 @@ import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.RollingChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
+import net.openhft.chronicle.queue.impl.StoreFileListener;
+import org.ctpengine.engine.files.DirectoryLock;
+import org.ctpengine.engine.files.OwnerOnly;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.journal.internal.QueueFrames;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A journal directory: a Chronicle Queue whose every excerpt is one engine event (an
@@ -36,19 +42,122 @@ public final class Journal implements AutoCloseable
     /** The largest event tools and readers expect: a header and the largest JOURNAL_START payload. */
     public static final int MAX_EVENT_LENGTH = EventHeader.LENGTH + JournalMetadata.MAX_PAYLOAD_LENGTH;
 
+    private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
+
     private final Path directory;
     private final ChronicleQueue queue;
+    /** Held while this journal is open for writing: no second engine appends to it. Null when read-only. */
+    private final DirectoryLock lock;
 
-    private Journal(final Path directory, final ChronicleQueue queue)
+    private Journal(final Path directory, final ChronicleQueue queue, final DirectoryLock lock)
     {
         this.directory = directory;
         this.queue = queue;
+        this.lock = lock;
     }
 
-    /** Opens (creating if needed) the journal in {@code directory} for writing and reading. */
+    /**
+     * Opens (creating if needed) the journal in {@code directory} for writing and reading, as its only writer: the
+     * directory is locked for this process (a second engine is refused, naming the PID that holds it), owner-only
+     * (0700, its files 0600), and must be writable. An empty queue file (a process killed while creating it) holds
+     * nothing and would stall Chronicle: it is moved aside, with a warning.
+     *
+     * @throws JournalException one line naming the directory and what is wrong
+     */
     public static Journal open(final Path directory)
     {
-        return new Journal(directory, builder(directory).build());
+        final DirectoryLock lock;
+        try
+        {
+            lock = DirectoryLock.acquire(directory, "journal");
+        }
+        catch (final DirectoryLock.DirectoryInUseException e)
+        {
+            throw new JournalException(e.getMessage(), e);
+        }
+        catch (final IOException e)
+        {
+            throw new JournalException("journal " + directory.toAbsolutePath() + " cannot be created or locked: " +
+                e.getMessage(), e);
+        }
+        try
+        {
+            checkWritable(directory);
+            setAsideEmptyFiles(directory);
+            final ChronicleQueue queue = builder(directory).storeFileListener(OWNER_ONLY_FILES).build();
+            OwnerOnly.restrictTree(directory);
+            return new Journal(directory, queue, lock);
+        }
+        catch (final IOException | RuntimeException e)
+        {
+            closeQuietly(lock);
+            throw e instanceof JournalException journalException ? journalException :
+                new JournalException("journal " + directory.toAbsolutePath() + " cannot be opened for writing: " +
+                    e.getMessage(), e);
+        }
+    }
+
+    /** Chronicle creates each day's file with the process's umask: it holds the account's orders. */
+    private static final StoreFileListener OWNER_ONLY_FILES = new StoreFileListener()
+    {
+        @Override
+        public void onAcquired(final int cycle, final File file)
+        {
+            try
+            {
+                OwnerOnly.restrictFile(file.toPath());
+            }
+            catch (final IOException e)
+            {
+                LOG.warn("journal file {}: cannot make it owner-only: {}", file, e.getMessage());
+            }
+        }
+
+        @Override
+        public void onReleased(final int cycle, final File file)
+        {
+        }
+    };
+
+    private static void checkWritable(final Path directory) throws IOException
+    {
+        final Path probe = directory.resolve(".write-check");
+        try
+        {
+            Files.write(probe, new byte[]{1});
+            Files.delete(probe);
+        }
+        catch (final IOException e)
+        {
+            throw new JournalException("journal " + directory.toAbsolutePath() + " is not writable (" +
+                e.getClass().getSimpleName() + ": " + e.getMessage() + "): nothing would be recorded, so nothing is traded", e);
+        }
+    }
+
+    private static void setAsideEmptyFiles(final Path directory) throws IOException
+    {
+        for (final Path file : JournalInspector.queueFiles(directory))
+        {
+            if (Files.size(file) == 0)
+            {
+                final Path aside = file.resolveSibling(file.getFileName() + ".empty-" + System.currentTimeMillis());
+                Files.move(file, aside);
+                LOG.warn("journal {}: {} was empty (a process killed while creating it); moved aside to {}",
+                    directory.toAbsolutePath(), file.getFileName(), aside.getFileName());
+            }
+        }
+    }
+
+    private static void closeQuietly(final DirectoryLock lock)
+    {
+        try
+        {
+            lock.close();
+        }
+        catch (final IOException ignored)
+        {
+            // the process still owns nothing it must give back: the OS drops the lock at exit
+        }
     }
 
     /**
@@ -88,7 +197,7 @@ public final class Journal implements AutoCloseable
                     " is not a journal file: " + problem);
             }
         }
-        return new Journal(directory, builder(directory).readOnly(true).build());
+        return new Journal(directory, builder(directory).readOnly(true).build(), null);
     }
 
     private static SingleChronicleQueueBuilder builder(final Path directory)
@@ -133,5 +242,9 @@ public final class Journal implements AutoCloseable
     public void close()
     {
         queue.close();
+        if (lock != null)
+        {
+            closeQuietly(lock);
+        }
     }
 }

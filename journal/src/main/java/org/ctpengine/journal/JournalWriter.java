@@ -9,7 +9,7 @@ import org.agrona.DirectBuffer;
  * Appends events to a {@link Journal}. Confined to the thread that created it. Copies straight from the
  * event's memory (ring slot or heap) into the memory-mapped queue: no intermediate object.
  */
-public final class JournalWriter implements AutoCloseable
+public final class JournalWriter implements JournalAppender, AutoCloseable
 {
     private final ExcerptAppender appender;
 
@@ -19,6 +19,7 @@ public final class JournalWriter implements AutoCloseable
     }
 
     /** Appends {@code length} bytes at {@code offset} of {@code buffer} as one excerpt. */
+    @Override
     public void append(final DirectBuffer buffer, final int offset, final int length)
     {
         try (DocumentContext document = appender.writingDocument())

@@ -9,6 +9,8 @@ import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.engine.counter.CountersFile;
 import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.files.DirectoryLock;
+import org.ctpengine.engine.files.OwnerOnly;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.WarmStart;
@@ -20,7 +22,9 @@ import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.InboundRing;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.ring.SpiRingPublisher;
+import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.session.AccountOrders;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.engine.session.MdSession;
 import org.ctpengine.engine.session.SessionState;
@@ -39,6 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The strategy host: loads the libraries, wires the inbound ring (extra consumers such as the journal,
@@ -50,32 +56,74 @@ import java.util.TreeMap;
 public final class Engine implements AutoCloseable
 {
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    /** How long the stop waits for a cancel's confirmation before it sends the cancel again. */
+    private static final long STOP_CANCEL_RETRY_NANOS = 1_000_000_000L;
 
     private final EngineConfig config;
     private final List<AbiProfile> profiles = new ArrayList<>();
     private final List<CtpLibrary> libraries = new ArrayList<>();
-    private final InstrumentRegistry instruments;
-    private final CountersFile countersFile;
-    private final EngineCounters counters;
-    private final InboundRing ring;
-    private final TraderSession[] traders;
-    private final MdSession[] mdSessions;
-    private final AccountLink[] links;
+    private InstrumentRegistry instruments;
+    private CountersFile countersFile;
+    private EngineCounters counters;
+    private InboundRing ring;
+    private TraderSession[] traders;
+    private AccountOrders[] accountOrders;
+    private MdSession[] mdSessions;
+    private AccountLink[] links;
     private final List<StrategyRunner> runners = new ArrayList<>();
     private final List<TraderApi> traderApis = new ArrayList<>();
     private final List<MdApi> mdApis = new ArrayList<>();
-    private final EngineClock clock;
+    private EngineClock clock;
     private final List<ChannelInfo> channelInfos = new ArrayList<>();
-    private final GlobalRisk globalRisk;
-    private final EngineCore core;
-    private boolean warmStarted;
-    private boolean started;
-    private boolean closed;
+    private GlobalRisk globalRisk;
+    private EngineCore core;
+    private final DirectoryLock workLock;
+    /** Written before start() (the caller's thread), read by the journal thread at its start: volatile, no monitor. */
+    private volatile boolean warmStarted;
+    private volatile boolean started;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean librariesReleasable;
+    private boolean librariesReleased;
 
     public Engine(final EngineConfig config, final List<EventHandler<RingEvent>> extraConsumers) throws IOException
     {
         this.config = config;
-        Files.createDirectories(config.workDirectory());
+        // Validation first, native resources last: the lock refuses a second engine before any library is loaded.
+        workLock = DirectoryLock.acquire(config.workDirectory(), "work directory");
+        try
+        {
+            build(extraConsumers);
+        }
+        catch (final IOException | RuntimeException | Error e)
+        {
+            releaseCreated();
+            throw e;
+        }
+    }
+
+    /** After a failed construction: every API instance created so far (each has a native thread), then the lock. */
+    private void releaseCreated()
+    {
+        for (final TraderApi api : traderApis)
+        {
+            api.close();
+        }
+        for (final MdApi api : mdApis)
+        {
+            api.close();
+        }
+        try
+        {
+            workLock.close();
+        }
+        catch (final IOException ignored)
+        {
+            // the OS releases it with the process
+        }
+    }
+
+    private void build(final List<EventHandler<RingEvent>> extraConsumers) throws IOException
+    {
         final int channels = config.accounts().size() + config.marketData().size();
         final CtpLibrary[] channelLibraries = new CtpLibrary[channels];
         int channel = 0;
@@ -94,12 +142,14 @@ public final class Engine implements AutoCloseable
         }
 
         countersFile = CountersFile.create(config.workDirectory().resolve("counters.dat"), 512);
+        OwnerOnly.restrictTree(config.workDirectory()); // counters, a simulator's state: the account's business
         counters = new EngineCounters(countersFile.manager());
         ring = new InboundRing(config.ringSize(), maxPayload, config.waitStrategy(),
             config.waitStrategy().isSignalled() || config.backgroundWait().isSignalled(), counters);
         instruments = new InstrumentRegistry(config.instrumentCapacity());
 
         traders = new TraderSession[channels];
+        accountOrders = new AccountOrders[channels];
         mdSessions = new MdSession[channels];
         links = new AccountLink[channels];
         final ConsumerPublisher corePublisher = new ConsumerPublisher(ring);
@@ -117,6 +167,9 @@ public final class Engine implements AutoCloseable
                 profileIndex(library.profile()), account.brokerId(), account.userId()));
             traders[channel] = new TraderSession(account, links[channel], new AccountState(account.name(), instruments),
                 instruments, states, counters, config.queryIntervalMs() * 1_000_000L);
+            accountOrders[channel] = new AccountOrders(links[channel], instruments,
+                new OrderSender(links[channel], corePublisher, profileIndex(library.profile())),
+                profiles.toArray(new AbiProfile[0]), STOP_CANCEL_RETRY_NANOS);
             channel++;
         }
         for (final MarketDataConfig md : config.marketData())
@@ -135,7 +188,7 @@ public final class Engine implements AutoCloseable
         {
             ring.addConsumer(extraConsumers.get(i), config.backgroundWait(), "ctp-consumer-" + i); // e.g. the journal
         }
-        core = new EngineCore(traders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0]));
+        core = new EngineCore(traders, accountOrders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0]));
         ring.addConsumer(core, config.backgroundWait(), "ctp-engine");
         globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
         for (int c = 0; c < config.accounts().size(); c++)
@@ -196,7 +249,8 @@ public final class Engine implements AutoCloseable
     private Path flowDirectory(final String name) throws IOException
     {
         final Path dir = config.workDirectory().resolve("flow").resolve(name);
-        Files.createDirectories(dir);
+        OwnerOnly.createDirectories(dir.getParent());
+        OwnerOnly.createDirectories(dir);
         return dir;
     }
 
@@ -212,14 +266,18 @@ public final class Engine implements AutoCloseable
         {
             throw new IllegalStateException("warm start must come before start()");
         }
-        WarmStartRestore.restore(state, instruments, links, (account, channel) -> traders[channel].warmStart(account),
+        WarmStartRestore.restore(state, instruments, links, (account, channel) ->
+            {
+                traders[channel].warmStart(account);
+                accountOrders[channel].recover(account);
+            },
             runners, globalRisk, config.instrumentCapacity());
         warmStarted = true;
         LOG.info("warm start: {}", state.describe());
     }
 
     /** Whether this run continues an earlier run's day ({@link #warmStart}); journals record it. */
-    public synchronized boolean isWarmStarted()
+    public boolean isWarmStarted()
     {
         return warmStarted;
     }
@@ -405,52 +463,101 @@ public final class Engine implements AutoCloseable
     }
 
     /**
-     * Stops strategies (they cancel their live orders), waits up to {@code cancelWaitMillis} for every strategy
-     * thread to reach the stop and for the cancels to be confirmed, releases the libraries and drains the ring.
-     * Idempotent.
+     * Stops the engine: strategies get onStop and send nothing more, the engine thread cancels every live order of
+     * this engine (again each second until the counter confirms it), and this waits up to {@code cancelWaitMillis}
+     * for every strategy thread to reach the stop and for no order to be left live. Then the libraries are released
+     * (unless a thread never reached the stop: releasing a library under a call would crash the process) and the
+     * ring drains. Holds no monitor while it waits. Idempotent: a second call returns an empty report.
+     *
+     * @return what the stop could not do: orders still live, threads that never reached the stop
      */
-    public synchronized void close(final long cancelWaitMillis)
+    public StopReport close(final long cancelWaitMillis)
     {
-        if (closed)
+        final StopReport report = stop(cancelWaitMillis);
+        releaseLibraries();
+        return report;
+    }
+
+    /**
+     * The first half of {@link #close(long)}: everything but releasing the libraries, which a host does last, after
+     * its journal is closed and its summary printed (a library still reconnecting may crash in its release). The ring
+     * is drained and stopped when this returns: nothing more reaches the journal. Idempotent.
+     */
+    public StopReport stop(final long cancelWaitMillis)
+    {
+        // No monitor is held while waiting below: consumer threads (the journal's start, a strategy) may call into
+        // this engine meanwhile, and must not wait for a close that waits for them.
+        if (!closed.compareAndSet(false, true))
         {
-            return;
+            return StopReport.NOTHING_LEFT;
         }
-        closed = true;
-        boolean librariesIdle = true;
+        List<String> live = List.of();
+        final List<String> hung = new ArrayList<>();
         if (started)
         {
             publishStop();
-            final long deadline = System.currentTimeMillis() + cancelWaitMillis;
+            final long deadline = System.nanoTime() + cancelWaitMillis * 1_000_000L;
             // Each strategy thread first reaches the stop (until then it may still send orders for earlier events, and
-            // the libraries must take them as they did for the journal), then the cancels it sent complete.
-            // The engine thread, too, stops its sessions at the stop: no more logins or queries.
-            while (System.currentTimeMillis() < deadline && !(runnersStoppedWithoutLiveOrders() && core.hasStoppedSessions()))
+            // the libraries must take them as they did for the journal); the engine thread cancels every order, those
+            // included, until the counter has confirmed them all.
+            while (System.nanoTime() - deadline < 0 && !(runnersHandledStop() && core.hasStoppedSessions() &&
+                liveOrdersAfterStop() == 0))
             {
-                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000L); // polling with a deadline, not a sync
+                LockSupport.parkNanos(10_000_000L); // polling with a deadline, not a synchronisation
             }
-            librariesIdle = runnersHandledStop() && core.hasStoppedSessions();
-            if (!librariesIdle)
+            for (final StrategyRunner runner : runners)
             {
-                LOG.error("a strategy thread or the engine thread did not reach the stop within {} ms (a callback that " +
-                    "does not return?): the libraries are left open, as releasing one under a call would crash the process",
-                    cancelWaitMillis);
+                if (!runner.hasHandledStop())
+                {
+                    hung.add(runner.name());
+                }
             }
+            if (!core.hasStoppedSessions())
+            {
+                hung.add("engine thread");
+            }
+            if (!hung.isEmpty())
+            {
+                LOG.error("{} did not reach the stop within {} ms (a callback that does not return?): the libraries are " +
+                    "left open, as releasing one under a call would crash the process", hung, cancelWaitMillis);
+            }
+            live = liveOrderDescriptions();
         }
+        librariesReleasable = hung.isEmpty();
         clock.close();
-        if (librariesIdle)
-        {
-            for (final TraderApi api : traderApis)
-            {
-                api.close();
-            }
-            for (final MdApi api : mdApis)
-            {
-                api.close();
-            }
-        }
         ring.close();
+        try
+        {
+            workLock.close();
+        }
+        catch (final IOException e)
+        {
+            LOG.warn("work directory {}: releasing its lock: {}", config.workDirectory(), e.getMessage());
+        }
         // The counters file stays mapped: status lines and summaries read counters after close, and reading an
         // unmapped counter would crash the JVM. The mapping goes when the engine is collected.
+        return new StopReport(live, List.copyOf(hung), hung.isEmpty());
+    }
+
+    /**
+     * Releases the libraries after {@link #stop(long)}, unless a thread never reached the stop (it may be inside one;
+     * the process's exit takes them then). Idempotent.
+     */
+    public void releaseLibraries()
+    {
+        if (!closed.get() || !librariesReleasable || librariesReleased)
+        {
+            return;
+        }
+        librariesReleased = true;
+        for (final TraderApi api : traderApis)
+        {
+            api.close();
+        }
+        for (final MdApi api : mdApis)
+        {
+            api.close();
+        }
     }
 
     @Override
@@ -459,17 +566,36 @@ public final class Engine implements AutoCloseable
         close(5_000);
     }
 
-    /** What each strategy thread says of itself (its books are its own: another thread must not read them). */
-    private boolean runnersStoppedWithoutLiveOrders()
+    /** Orders the engine thread still knows live after the stop (any thread); -1 for an account before the stop. */
+    private int liveOrdersAfterStop()
     {
-        for (final StrategyRunner runner : runners)
+        int live = 0;
+        for (final AccountOrders orders : accountOrders)
         {
-            if (!runner.hasNoLiveOrdersAfterStop())
+            if (orders != null)
             {
-                return false;
+                final int n = orders.liveAfterStop();
+                if (n < 0)
+                {
+                    return -1; // the engine thread has not handled the stop yet
+                }
+                live += n;
             }
         }
-        return true;
+        return live;
+    }
+
+    private List<String> liveOrderDescriptions()
+    {
+        final List<String> lines = new ArrayList<>();
+        for (final AccountOrders orders : accountOrders)
+        {
+            if (orders != null)
+            {
+                lines.addAll(orders.liveDescriptions());
+            }
+        }
+        return List.copyOf(lines);
     }
 
     private boolean runnersHandledStop()
@@ -487,6 +613,38 @@ public final class Engine implements AutoCloseable
     private void publishStop()
     {
         publishEngineEvent(EventType.ENGINE_STOP, 0);
+    }
+
+    /**
+     * Stops trading for good after a fault (the journal cannot record, say), from any thread: every strategy's next
+     * order is refused at once; the caller then closes the engine, whose stop cancels every live order.
+     */
+    public void haltTrading(final String reason)
+    {
+        if (globalRisk.haltReason() == null)
+        {
+            LOG.error("trading halted: {}", reason);
+        }
+        globalRisk.halt(reason);
+    }
+
+    /** Why a counter refused an account's login for good (wrong password, locked, ...), or null. Any thread. */
+    public String loginRefusal()
+    {
+        for (final TraderSession trader : traders)
+        {
+            if (trader != null && trader.refusal() != null)
+            {
+                return trader.refusal();
+            }
+        }
+        return null;
+    }
+
+    /** Why trading was halted, or null while it goes on. Any thread. */
+    public String haltReason()
+    {
+        return globalRisk == null ? null : globalRisk.haltReason();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.session.AccountOrders;
 import org.ctpengine.engine.session.MdSession;
 import org.ctpengine.engine.session.TraderSession;
 
@@ -20,6 +21,8 @@ import org.ctpengine.engine.session.TraderSession;
 final class EngineCore implements EventHandler<RingEvent>
 {
     private final TraderSession[] traders;
+    /** Every order this engine has working, per account channel (null for market data): the stop cancels them. */
+    private final AccountOrders[] orders;
     private final MdSession[] md;
     private final ConsumerPublisher publisher;
     private final InstrumentRegistry instruments;
@@ -27,10 +30,11 @@ final class EngineCore implements EventHandler<RingEvent>
     /** Set by this thread when it has stopped the sessions: from then on it calls no library. */
     private volatile boolean sessionsStopped;
 
-    EngineCore(final TraderSession[] traders, final MdSession[] md, final ConsumerPublisher publisher,
-        final InstrumentRegistry instruments, final AbiProfile[] profiles)
+    EngineCore(final TraderSession[] traders, final AccountOrders[] orders, final MdSession[] md,
+        final ConsumerPublisher publisher, final InstrumentRegistry instruments, final AbiProfile[] profiles)
     {
         this.traders = traders;
+        this.orders = orders;
         this.md = md;
         this.publisher = publisher;
         this.instruments = instruments;
@@ -100,12 +104,24 @@ final class EngineCore implements EventHandler<RingEvent>
     public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch)
     {
         final EventHeader header = event.header();
+        final EventSource source = EventSource.fromCode(header.source());
+        final int channel = header.channel();
+        if (source != EventSource.MD && channel < orders.length && orders[channel] != null)
+        {
+            orders[channel].onEvent(header, event.buffer(), System.nanoTime());
+        }
         if (header.type() == EventType.ENGINE_STOP.code())
         {
             stopSessions();
+            final long now = System.nanoTime();
+            for (final AccountOrders account : orders)
+            {
+                if (account != null)
+                {
+                    account.stop(header, now);
+                }
+            }
         }
-        final EventSource source = EventSource.fromCode(header.source());
-        final int channel = header.channel();
         if (source == EventSource.TD && channel < traders.length && traders[channel] != null)
         {
             traders[channel].onEvent(header, event.buffer());
@@ -121,6 +137,14 @@ final class EngineCore implements EventHandler<RingEvent>
         }
         if (sessionsStopped)
         {
+            final long now = System.nanoTime();
+            for (final AccountOrders account : orders)
+            {
+                if (account != null)
+                {
+                    account.doWork(header, now); // the stop's cancels, again until confirmed
+                }
+            }
             if (endOfBatch)
             {
                 publisher.flush();

@@ -54,7 +54,7 @@ public final class InboundRing implements AutoCloseable
     private final NamedDaemonThreads threads = new NamedDaemonThreads("ctp-ring");
     private final int slotPayloadCapacity;
     private volatile boolean started;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
      * A ring whose consumers all wait the same way.
@@ -214,6 +214,12 @@ public final class InboundRing implements AutoCloseable
         event.header().publishNanos(System.nanoTime());
         counters.eventsIn(EventType.fromCode(event.header().type())).increment();
         ringBuffer.publish(sequence);
+    }
+
+    /** Whether {@link #close()} has begun: producers outside the engine (library callbacks) stop publishing. */
+    public boolean isClosed()
+    {
+        return closed;
     }
 
     /** Wall clock for {@link EventHeader#epochNanos}. */

@@ -70,6 +70,10 @@ public final class SpiRingPublisher implements SpiSink
     @Override
     public void onCallback(final SpiCallback callback)
     {
+        if (ring.isClosed())
+        {
+            return; // after the stop: nobody consumes any more, and a full ring would hold this thread (and Release) forever
+        }
         final long sequence = ring.claim();
         try
         {

@@ -134,8 +134,33 @@ public final class GlobalRisk
         }
     }
 
+    /** Set once, by whichever thread found the fault (the journal's, say); every strategy thread reads it per order. */
+    private volatile String haltReason;
+
+    /**
+     * Halts trading for good: from now on every new order is refused ({@link RiskRejectReason#TRADING_HALTED}).
+     * Any thread; the first reason wins.
+     */
+    public void halt(final String reason)
+    {
+        if (haltReason == null)
+        {
+            haltReason = reason;
+        }
+    }
+
+    /** Why trading was halted, or null while it goes on. Any thread. */
+    public String haltReason()
+    {
+        return haltReason;
+    }
+
     public RiskRejectReason checkOrder(final long volume)
     {
+        if (haltReason != null)
+        {
+            return RiskRejectReason.TRADING_HALTED;
+        }
         if (limits.maxOrderVolume() > 0 && volume > limits.maxOrderVolume())
         {
             return RiskRejectReason.ORDER_VOLUME;

@@ -18,7 +18,9 @@ public enum RiskRejectReason
     SELF_TRADE("would trade against the engine's own resting order"),
     PRICE_OFF_TICK("price is not a multiple of the tick size"),
     PRICE_OUTSIDE_BAND("price outside the daily limit band"),
-    BAD_VOLUME("volume must be positive");
+    BAD_VOLUME("volume must be a positive whole number of lots, at most 2147483647"),
+    BAD_PRICE("price must be a finite number (market() for a market order)"),
+    TRADING_HALTED("trading is halted: the engine stopped trading after a fault");
 
     private final String description;
 

@@ -451,14 +451,44 @@ public final class TraderSession
 
     private boolean failed(final EventHeader header, final DirectBuffer buffer, final String step)
     {
-        if (header.errorId() == 0)
+        final int error = header.errorId();
+        if (error == 0)
         {
             return false;
         }
-        LOG.error("account {}: {} refused by the counter: error {} ({}); not retrying", config.name(), step,
-            header.errorId(), errorMessage(header, buffer));
+        if (isTransientLoginError(error))
+        {
+            // The front is up but the counter behind it is not ready (before it opens, after a restart): try again
+            // when the back-off allows, quietly; the status line says what the session waits for.
+            LOG.info("account {}: {} answered error {} ({}): the counter is not ready yet; retrying", config.name(), step,
+                error, errorMessage(header, buffer));
+            moveTo(SessionState.DISCONNECTED, header.epochNanos());
+            backoff.onDisconnected(System.nanoTime());
+            loginDeferred = true;
+            return true;
+        }
+        final String reason = "account " + config.name() + ": " + step + " refused by the counter: error " + error +
+            " (" + errorMessage(header, buffer).trim() + "); no retry can fix this";
+        LOG.error(reason);
+        refusal = reason;
         moveTo(SessionState.FAILED, header.epochNanos());
         return true;
+    }
+
+    /**
+     * CTP's "not initialised yet" (7) and "front not active" (8) mean the counter is not ready, not that the request
+     * is wrong; every other refusal of a login step (invalid login 3, authentication failures, a locked account, a
+     * password that must be changed first, ...) stays until a person acts.
+     */
+    static boolean isTransientLoginError(final int errorId)
+    {
+        return errorId == 7 || errorId == 8;
+    }
+
+    /** Why the counter refused this account's login for good, or null. Any thread. */
+    public String refusal()
+    {
+        return refusal;
     }
 
     private String errorMessage(final EventHeader header, final DirectBuffer buffer)
@@ -495,6 +525,9 @@ public final class TraderSession
         return type == EventType.RSP_AUTHENTICATE || type == EventType.RSP_USER_LOGIN ||
             type == EventType.RSP_SETTLEMENT_INFO_CONFIRM;
     }
+
+    /** Set on the engine thread when a login step is refused for good; read by the host's status loop. */
+    private volatile String refusal;
 
     /** Stops reacting to the front (engine shutdown): no more requests. On the engine thread. */
     public void stop()

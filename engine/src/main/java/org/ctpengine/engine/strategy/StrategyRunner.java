@@ -21,6 +21,7 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderBook;
+import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.TradeDeduplicator;
@@ -116,11 +117,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final RspInfoFlyweight[] rspInfos;
     private final AbiProfile[] profiles;
 
-    private static final int RUNNING = 0;
-    private static final int STOP_HANDLED = 1;
-    private static final int STOPPED_WITHOUT_LIVE_ORDERS = 2;
     /** Written by this thread once it has handled the engine's stop; read by the thread closing the engine. */
-    private volatile int stopProgress = RUNNING;
+    private volatile boolean stopHandled;
     private boolean engineStopped;
 
     private long now;
@@ -269,6 +267,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     @Override
     public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch)
     {
+        if (ownerThread == null)
+        {
+            ownerThread = Thread.currentThread();
+        }
         final EventHeader header = event.header();
         final DirectBuffer buffer = event.buffer();
         final EventType type = EventType.fromCode(header.type());
@@ -315,10 +317,6 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         if (endOfBatch)
         {
             publisher.flush();
-        }
-        if (engineStopped)
-        {
-            publishStopProgress();
         }
     }
 
@@ -662,12 +660,38 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         current = previous;
     }
 
+    /**
+     * The thread that runs this runner's strategies: the first to hand it an event (the ring's consumer thread, or a
+     * replay's). A strategy's context is confined to it: a call from a thread the strategy started is a bug that
+     * would race with the book and could not be replayed.
+     */
+    private Thread ownerThread;
+
+    void checkOwnerThread(final StrategySlot slot)
+    {
+        final Thread caller = Thread.currentThread();
+        if (caller != ownerThread && ownerThread != null)
+        {
+            throw new IllegalStateException("strategy " + slot.name() + ": its context was called from thread '" +
+                caller.getName() + "'; only its own thread ('" + ownerThread.getName() + "') may call it, from a callback");
+        }
+    }
+
     WorkingOrder send(final StrategySlot slot, final int channel, final int instrument, final byte direction,
-        final byte offsetFlag, final double price, final long volume, final boolean immediate, final boolean complete)
+        final byte offsetFlag, final double price, final boolean market, final long volume, final boolean immediate,
+        final boolean complete)
     {
         final OrderBook book = books[channel];
         final AccountLink link = accounts[channel];
         RiskRejectReason reason = slot.stopped ? RiskRejectReason.KILL_SWITCH : globalRisk.checkOrder(volume);
+        if (reason == RiskRejectReason.NONE && (market ? !Double.isNaN(price) : !Double.isFinite(price)))
+        {
+            reason = RiskRejectReason.BAD_PRICE; // never sent, whatever check-price says: NaN or infinity is a bug
+        }
+        if (reason == RiskRejectReason.NONE && (volume <= 0 || volume > Integer.MAX_VALUE))
+        {
+            reason = RiskRejectReason.BAD_VOLUME; // CTP's volume is an int: a larger one would wrap
+        }
         if (reason == RiskRejectReason.NONE)
         {
             reason = slot.checkRisk(instrument, direction, offsetFlag, price, volume, now);
@@ -899,14 +923,17 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         publisher.publish(scratch);
     }
 
-    /** Stops every strategy (engine shutdown): each cancels its live orders and gets onStop. On the runner's thread. */
+    /**
+     * Stops every strategy (engine shutdown): each gets onStop and sends nothing more. Their live orders are the
+     * engine thread's to cancel (it retries until the counter confirms, beyond any strategy's rate limits). On the
+     * runner's thread.
+     */
     private void stopAll()
     {
         for (final StrategySlot slot : slots)
         {
             if (!slot.stopped)
             {
-                cancelAllOf(slot);
                 slot.stopped = true;
                 try
                 {
@@ -920,28 +947,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
         publisher.flush();
         engineStopped = true;
-    }
-
-    /** After the stop: tells the closing thread whether this thread still has live orders (volatile, on change only). */
-    private void publishStopProgress()
-    {
-        final int progress = hasLiveOrders() ? STOP_HANDLED : STOPPED_WITHOUT_LIVE_ORDERS;
-        if (stopProgress != progress)
-        {
-            stopProgress = progress;
-        }
-    }
-
-    private boolean hasLiveOrders()
-    {
-        for (final OrderBook book : books)
-        {
-            if (book != null && !book.liveOrders().isEmpty())
-            {
-                return true;
-            }
-        }
-        return false;
+        stopHandled = true;
     }
 
     /**
@@ -951,13 +957,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
      */
     public boolean hasHandledStop()
     {
-        return stopProgress != RUNNING;
-    }
-
-    /** Whether, after the stop, none of this thread's orders is live any more (cancels confirmed). Any thread. */
-    public boolean hasNoLiveOrdersAfterStop()
-    {
-        return stopProgress == STOPPED_WITHOUT_LIVE_ORDERS;
+        return stopHandled;
     }
 
     /** Kill switch from the engine: refuse new orders (risk result KILL_SWITCH) and cancel every live order. */

@@ -34,6 +34,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     private byte direction;
     private byte offsetFlag;
     private double price;
+    private boolean market;
     private boolean immediate;
     private boolean complete;
     private long volume;
@@ -78,6 +79,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public void subscribe(final CharSequence instrumentId)
     {
+        runner.checkOwnerThread(this);
         final int index = runner.instruments().indexOf(instrumentId);
         if (index < 0)
         {
@@ -91,11 +93,13 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public OrderBuilder order()
     {
+        runner.checkOwnerThread(this);
         account = defaultAccount;
         instrument = -1;
         direction = Direction.BUY;
         offsetFlag = OffsetFlag.OPEN;
         price = Double.NaN;
+        market = false;
         immediate = false;
         complete = false;
         volume = 1;
@@ -162,6 +166,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     public OrderBuilder limit(final double price)
     {
         this.price = price;
+        market = false;
         return this;
     }
 
@@ -169,6 +174,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     public OrderBuilder market()
     {
         price = Double.NaN;
+        market = true;
         immediate = true;
         return this;
     }
@@ -199,24 +205,28 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public WorkingOrder send()
     {
-        return runner.send(this, account, instrument, direction, offsetFlag, price, volume, immediate, complete);
+        runner.checkOwnerThread(this);
+        return runner.send(this, account, instrument, direction, offsetFlag, price, market, volume, immediate, complete);
     }
 
     @Override
     public boolean cancel(final WorkingOrder order)
     {
+        runner.checkOwnerThread(this);
         return runner.cancel(this, order);
     }
 
     @Override
     public void cancelAll()
     {
+        runner.checkOwnerThread(this);
         runner.cancelAll(this);
     }
 
     @Override
     public void liveOrders(final List<WorkingOrder> into)
     {
+        runner.checkOwnerThread(this);
         runner.liveOrdersOf(this, into);
     }
 
@@ -242,24 +252,28 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public AccountView account()
     {
+        runner.checkOwnerThread(this);
         return runner.accountView(defaultAccount);
     }
 
     @Override
     public long scheduleAt(final long epochNanos)
     {
+        runner.checkOwnerThread(this);
         return runner.schedule(this, epochNanos);
     }
 
     @Override
     public long scheduleAfter(final long delayNanos)
     {
+        runner.checkOwnerThread(this);
         return runner.schedule(this, runner.now() + delayNanos);
     }
 
     @Override
     public boolean cancelTimer(final long timerId)
     {
+        runner.checkOwnerThread(this);
         return runner.cancelTimer(timerId);
     }
 

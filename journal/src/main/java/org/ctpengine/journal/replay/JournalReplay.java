@@ -6,6 +6,7 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.session.AccountLink;
@@ -250,6 +251,10 @@ public final class JournalReplay
                 lastEventTime = Math.max(lastEventTime, header.epochNanos());
                 if (type.isCommand())
                 {
+                    if (header.intArg() == OrderSender.ENGINE_ISSUED)
+                    {
+                        continue; // the engine's own (the stop's cancels): no strategy decided them
+                    }
                     if (selection.compares(type, header.profile(), header.epochNanos(), buffer, header.payloadOffset(),
                         header.payloadLength()))
                     {

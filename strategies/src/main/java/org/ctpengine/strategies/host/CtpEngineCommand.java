@@ -25,6 +25,7 @@ public final class CtpEngineCommand implements Runnable
         final CommandLine commandLine = new CommandLine(new CtpEngineCommand());
         commandLine.addSubcommand("journal", JournalCommand.commandLine());
         commandLine.addSubcommand("abi", AbiCommand.commandLine());
+        commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(ExitStatus.table());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) ->
         {
             if (e instanceof ConfigException)

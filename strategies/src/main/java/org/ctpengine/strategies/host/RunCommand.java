@@ -4,12 +4,15 @@ import org.HdrHistogram.Histogram;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
+import org.ctpengine.engine.files.OwnerOnly;
+import org.ctpengine.engine.host.StopReport;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.journal.Journal;
+import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.replay.EngineMetadata;
 import org.ctpengine.sim.SimControl;
@@ -41,7 +44,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * the command that replays the journal.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run the strategy host (default: the example market maker against the built-in simulator).")
+    description = "Run the strategy host (default: the example market maker against the built-in simulator).",
+    footerHeading = "%nExit status:%n")
 public final class RunCommand implements java.util.concurrent.Callable<Integer>
 {
     @Option(names = "--config", paramLabel = "FILE",
@@ -78,8 +82,18 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         "when the journal holds today's events), and start the simulated day afresh")
     boolean cold;
 
-    /** How long Ctrl-C waits for the clean shutdown (the engine gives its close 5 s) before the JVM exits anyway. */
-    private static final long SHUTDOWN_GRACE_SECONDS = 15;
+    @Option(names = "--min-free-mb", paramLabel = "MB", defaultValue = "256",
+        description = "refuse to start when the journal's file system has less free space than this, and warn when it " +
+            "falls below it during the run (default: ${DEFAULT-VALUE})")
+    long minFreeMb;
+
+    @Option(names = "--stop-timeout", paramLabel = "DURATION", defaultValue = "5s",
+        description = "how long the stop waits for the counter to confirm every cancel, and for every strategy to " +
+            "return from its callback, before it lists what is left and exits 5 (default: ${DEFAULT-VALUE})")
+    String stopTimeout;
+
+    /** How long Ctrl-C waits for the clean shutdown beyond the stop's own timeout before the JVM exits anyway. */
+    private static final long SHUTDOWN_GRACE_SECONDS = 10;
 
     private final PrintStream out = System.out;
 
@@ -94,7 +108,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             libraries.forEach(line -> out.println("  " + line));
             return 0;
         }
-        Files.createDirectories(host.engine().workDirectory());
+        final long stopMillis = parseDuration(stopTimeout, "--stop-timeout").toMillis();
+        checkFreeSpace(host.journalDirectory());
+        OwnerOnly.createDirectories(host.engine().workDirectory()); // the simulator keeps its state there
         // Held until the end: were it collected before the engine loads the same library, JNA would close the
         // library, and the engine would load a fresh simulator without this configuration.
         final SimControl simulator = host.usesSimulator() ? prepareSimulator(host) : null;
@@ -106,57 +122,140 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         final LatencyProbe probe = new LatencyProbe(host.instruments());
         final CountDownLatch stop = new CountDownLatch(1);
         final CountDownLatch finished = new CountDownLatch(1);
+        final AtomicReference<ExitStatus> status = new AtomicReference<>(ExitStatus.INTERNAL_ERROR);
         // Ctrl-C (SIGINT/SIGTERM): the JVM exits as soon as the hooks return, so the hook asks the loop below to
-        // stop and then waits for the clean shutdown (orders cancelled, journal closed, summary printed).
+        // stop and then waits for the clean shutdown (orders cancelled, journal closed, summary printed). The JVM
+        // then exits 130, unless the stop found something wrong: its status then, so a supervisor sees it.
         final Thread hook = new Thread(() ->
         {
+            interrupted = true;
             stop.countDown();
-            awaitQuietly(finished, SHUTDOWN_GRACE_SECONDS);
+            awaitQuietly(finished, SHUTDOWN_GRACE_SECONDS + stopMillis / 1000);
+            final ExitStatus end = status.get();
+            if (end != ExitStatus.CLEAN && end != ExitStatus.INTERRUPTED)
+            {
+                out.flush();
+                Runtime.getRuntime().halt(end.code());
+            }
         }, "ctp-engine-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
         try
         {
-            runUntilStopped(host, simulator, probe, stop, hook);
+            status.set(runUntilStopped(host, simulator, probe, stop, hook, stopMillis));
         }
         finally
         {
             finished.countDown();
         }
-        return 0;
+        return status.get().code();
     }
 
-    private void runUntilStopped(final HostConfig host, final SimControl simulator, final LatencyProbe probe,
-        final CountDownLatch stop, final Thread hook) throws Exception
+    /** Set by the Ctrl-C hook. */
+    private volatile boolean interrupted;
+
+    private void checkFreeSpace(final Path journal) throws java.io.IOException
+    {
+        Path existing = journal.toAbsolutePath();
+        while (existing != null && !Files.exists(existing))
+        {
+            existing = existing.getParent();
+        }
+        if (existing == null)
+        {
+            return;
+        }
+        final long free = Files.getFileStore(existing).getUsableSpace() / (1024 * 1024);
+        if (free < minFreeMb)
+        {
+            throw new JournalException("journal " + journal.toAbsolutePath() + ": only " + free + " MB free on its file " +
+                "system, below the floor of " + minFreeMb + " MB (--min-free-mb): a full disk would stop the journal, " +
+                "so nothing is traded");
+        }
+    }
+
+    private boolean lowOnSpaceWarned;
+
+    private void warnIfLowOnSpace(final Path journal)
+    {
+        try
+        {
+            final long free = Files.getFileStore(journal).getUsableSpace() / (1024 * 1024);
+            if (free < minFreeMb && !lowOnSpaceWarned)
+            {
+                lowOnSpaceWarned = true;
+                out.println("WARNING: journal " + journal.toAbsolutePath() + ": " + free + " MB free, below " + minFreeMb +
+                    " MB: if the disk fills, the journal stops and trading with it");
+            }
+        }
+        catch (final java.io.IOException ignored)
+        {
+            // the next append will say what is wrong, if anything is
+        }
+    }
+
+    private ExitStatus runUntilStopped(final HostConfig host, final SimControl simulator, final LatencyProbe probe,
+        final CountDownLatch stop, final Thread hook, final long stopMillis) throws Exception
     {
         final long runNanos = host.duration() == null ? Long.MAX_VALUE : host.duration().toNanos();
         final AtomicReference<Engine> engineRef = new AtomicReference<>();
-        final long started = System.nanoTime();
         final Summary summary = new Summary(host);
         final Path journalDirectory = host.journalDirectory();
+        Engine engine = null;
+        StopReport report = StopReport.NOTHING_LEFT;
+        String halted = null;
+        String loginRefused = null;
+        long started = System.nanoTime();
         try (Journal journal = Journal.open(journalDirectory))
         {
             final JournalHandler handler = new JournalHandler(journal, () -> EngineMetadata.of(engineRef.get(), version(),
-                host.configDigest(), host.source()));
-            final Engine engine = new Engine(host.engineWith(
+                host.configDigest(), host.source()), reason ->
+                {
+                    final Engine running = engineRef.get();
+                    if (running != null)
+                    {
+                        running.haltTrading(reason); // at once, from the journal's thread: no order goes out unrecorded
+                    }
+                    stop.countDown();
+                });
+            engine = new Engine(host.engineWith(
                 List.of(new StrategyConfig("latency-probe", probe, firstAccount(host), 1, RiskLimits.none()))),
                 List.of(handler));
             engineRef.set(engine);
-            WarmRestart.continueDay(engine, journal, cold, out);
-            out.println("ctp-engine: " + describe(host) + "; journal " + journalDirectory.toAbsolutePath() +
-                (host.duration() == null ? "; Ctrl-C stops" : ""));
-            engine.start();
-            long lastTicks = 0;
-            while (!stop.await(1, TimeUnit.SECONDS))
+            try
             {
-                lastTicks = status(engine, host, probe, lastTicks, summary);
-                if (System.nanoTime() - started >= runNanos)
+                WarmRestart.continueDay(engine, journal, cold, out);
+                out.println("ctp-engine: " + describe(host) + "; journal " + journalDirectory.toAbsolutePath() +
+                    (host.duration() == null ? "; Ctrl-C stops" : ""));
+                started = System.nanoTime();
+                engine.start();
+                long lastTicks = 0;
+                while (!stop.await(1, TimeUnit.SECONDS))
                 {
-                    break;
+                    lastTicks = status(engine, host, probe, lastTicks, summary, handler);
+                    warnIfLowOnSpace(journalDirectory);
+                    loginRefused = engine.loginRefusal();
+                    if (loginRefused != null || System.nanoTime() - started >= runNanos)
+                    {
+                        break;
+                    }
                 }
+                halted = engine.haltReason();
+                if (halted != null)
+                {
+                    out.println("trading halted: " + halted);
+                }
+                if (loginRefused != null)
+                {
+                    out.println("login refused: " + loginRefused);
+                }
+                summary.tradingNanos = System.nanoTime() - started;
+                out.println("stopping: cancelling orders, closing the journal ...");
             }
-            out.println("stopping: cancelling orders, closing the journal ...");
-            engine.close(5_000);
-            summary.capture(engine);
+            finally
+            {
+                report = engine.stop(stopMillis); // Ctrl-C at any phase: the stop runs, the journal closes, a summary
+            }
+            summary.capture(engine, handler);
         }
         finally
         {
@@ -170,12 +269,36 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             }
             Reference.reachabilityFence(simulator);
         }
-        summary.print(out, Duration.ofNanos(System.nanoTime() - started), journalDirectory);
+        summary.print(out, journalDirectory);
         // Replays every run of the journal, this one included (a warm one restored from the runs before it).
         final StringBuilder profileOptions = new StringBuilder();
         abiProfiles.forEach(dir -> profileOptions.append(' ').append(AbiProfileDirectories.OPTION).append(' ').append(dir));
         out.println("replay it: ./ctp-engine replay --journal " + journalDirectory +
             (host.source() == null ? "" : " --config " + host.source()) + profileOptions);
+        for (final String line : report.liveOrders())
+        {
+            out.println("STILL LIVE at the counter: " + line);
+        }
+        if (!report.hungThreads().isEmpty())
+        {
+            out.println("never returned from a callback: " + report.hungThreads() + " (libraries left to the process's exit)");
+        }
+        out.flush();
+        // Last: a library still reconnecting may crash in its release, and by now everything is recorded and said.
+        engine.releaseLibraries();
+        if (!report.isClean())
+        {
+            return ExitStatus.ORDERS_LEFT_LIVE;
+        }
+        if (halted != null)
+        {
+            return ExitStatus.TRADING_HALTED;
+        }
+        if (loginRefused != null)
+        {
+            return ExitStatus.LOGIN_REFUSED;
+        }
+        return interrupted ? ExitStatus.INTERRUPTED : ExitStatus.CLEAN;
     }
 
     private static void awaitQuietly(final CountDownLatch latch, final long seconds)
@@ -280,17 +403,18 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     }
 
     private long status(final Engine engine, final HostConfig host, final LatencyProbe probe, final long lastTicks,
-        final Summary summary)
+        final Summary summary, final JournalHandler journal)
     {
         final EngineCounters counters = engine.counters();
         final long ticks = counters.eventsIn(EventType.RTN_DEPTH_MARKET_DATA).get();
         final Histogram latency = probe.takeInterval();
         summary.latency.add(latency);
         out.printf(Locale.ROOT, "%s  ticks/s %4d  orders %5d  fills %4d  position %s  pnl %10.2f  " +
-                "callback->strategy p50 %s p99 %s%n",
+                "callback->strategy p50 %s p99 %s  journal %s  ring-full %d%n",
             states(engine, host), ticks - lastTicks, counters.ordersSent().get(),
             counters.eventsIn(EventType.RTN_TRADE).get(), positions(engine, host), pnl(engine, host),
-            micros(latency.getValueAtPercentile(50)), micros(latency.getValueAtPercentile(99)));
+            micros(latency.getValueAtPercentile(50)), micros(latency.getValueAtPercentile(99)),
+            journal.failure() == null ? "ok" : "FAILED", counters.ringStalls().get());
         return ticks;
     }
 
@@ -345,13 +469,18 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
 
     static Duration parseDuration(final String text)
     {
+        return parseDuration(text, "--duration");
+    }
+
+    static Duration parseDuration(final String text, final String option)
+    {
         try
         {
             return Durations.parse(text);
         }
         catch (final IllegalArgumentException e)
         {
-            throw new IllegalArgumentException("--duration: " + e.getMessage());
+            throw new IllegalArgumentException(option + ": " + e.getMessage());
         }
     }
 
@@ -372,14 +501,22 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         long rejects;
         String positions = "";
         double pnl;
+        long tradingNanos;
+        long ringStalls;
+        long ringStallNanos;
+        String journalState = "";
 
         Summary(final HostConfig host)
         {
             this.host = host;
         }
 
-        void capture(final Engine engine)
+        void capture(final Engine engine, final JournalHandler journal)
         {
+            ringStalls = engine.counters().ringStalls().get();
+            ringStallNanos = engine.counters().ringStallNanos().get();
+            journalState = journal.failure() == null ? "journal ok" :
+                "journal FAILED (" + journal.unrecorded() + " events not recorded)";
             final EngineCounters counters = engine.counters();
             ticks = counters.eventsIn(EventType.RTN_DEPTH_MARKET_DATA).get();
             orders = counters.ordersSent().get();
@@ -389,12 +526,13 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             pnl = pnl(engine, host);
         }
 
-        void print(final PrintStream out, final Duration elapsed, final Path journal)
+        void print(final PrintStream out, final Path journal)
         {
-            out.printf(Locale.ROOT, "summary: %d s, %d ticks, %d orders (%d rejected), %d fills, position %s, pnl %.2f, " +
-                    "callback->strategy p50 %s p99 %s p99.9 %s%n", elapsed.toSeconds(), ticks, orders, rejects, fills,
-                positions, pnl, micros(latency.getValueAtPercentile(50)), micros(latency.getValueAtPercentile(99)),
-                micros(latency.getValueAtPercentile(99.9)));
+            out.printf(Locale.ROOT, "summary: %d s trading, %d ticks, %d orders (%d rejected), %d fills, position %s, " +
+                    "pnl %.2f, callback->strategy p50 %s p99 %s p99.9 %s, ring full %d times (%d ms waited), %s%n",
+                Duration.ofNanos(tradingNanos).toSeconds(), ticks, orders, rejects, fills, positions, pnl,
+                micros(latency.getValueAtPercentile(50)), micros(latency.getValueAtPercentile(99)),
+                micros(latency.getValueAtPercentile(99.9)), ringStalls, ringStallNanos / 1_000_000, journalState);
             out.println("journal: " + journal.toAbsolutePath());
         }
     }

@@ -1,4 +1,4 @@
-package org.ctpengine.engine.strategy;
+package org.ctpengine.engine.outbound;
 
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -25,10 +25,14 @@ import org.ctpengine.engine.session.AccountLink;
  * off-heap, as the payload of a command event: the same bytes are published to the ring (so the journal
  * records the command right after the event that caused it) and then handed to the library. Publishing
  * comes first, so the command precedes any response to it in the event order; a call the library refuses is
- * followed by a REFUSED_ORDER_* event. Owned by one strategy thread; allocates nothing.
+ * followed by a REFUSED_ORDER_* event. Owned by one thread (a strategy thread, or the engine thread for the stop's
+ * cancels); allocates nothing.
  */
-final class OrderSender
+public final class OrderSender
 {
+    /** The strategy id a command carries when the engine itself issued it (the stop's cancels): replay skips these. */
+    public static final int ENGINE_ISSUED = -1;
+
     private final AccountLink link;
     private final EventPublisher publisher;
     private final int profileIndex;
@@ -40,7 +44,7 @@ final class OrderSender
     private final StringBuilder orderRefText = new StringBuilder(16);
     private int requestId = 1;
 
-    OrderSender(final AccountLink link, final EventPublisher publisher, final int profileIndex)
+    public OrderSender(final AccountLink link, final EventPublisher publisher, final int profileIndex)
     {
         this.link = link;
         this.publisher = publisher;
@@ -58,7 +62,7 @@ final class OrderSender
         return new UnsafeBuffer(BufferUtil.allocateDirectAligned((EventHeader.PAYLOAD_OFFSET + payload + 63) & -64, 64));
     }
 
-    AccountLink link()
+    public AccountLink link()
     {
         return link;
     }
@@ -68,7 +72,7 @@ final class OrderSender
      *
      * @return the library's return code (0 = sent), or 0 in replay where nothing is sent
      */
-    int sendInsert(
+    public int sendInsert(
         final long orderRef, final Instrument instrument, final byte direction, final byte offsetFlag,
         final double limitPrice, final long volume, final byte timeCondition, final byte volumeCondition,
         final int strategyId, final long causeSequence, final long epochNanos)
@@ -100,7 +104,7 @@ final class OrderSender
     }
 
     /** Sends a cancel of {@code order}, by FrontID + SessionID + OrderRef, with the exchange's ids when known. */
-    int sendCancel(final WorkingOrder order, final Instrument instrument, final int strategyId, final long causeSequence,
+    public int sendCancel(final WorkingOrder order, final Instrument instrument, final int strategyId, final long causeSequence,
         final long epochNanos)
     {
         action.clear();
@@ -157,12 +161,12 @@ final class OrderSender
     }
 
     /** CTP's IOC + any volume = FAK; IOC + complete volume = FOK; GFD + any = a resting limit order. */
-    static byte timeConditionOf(final boolean immediate)
+    public static byte timeConditionOf(final boolean immediate)
     {
         return immediate ? TimeCondition.IOC : TimeCondition.GFD;
     }
 
-    static byte volumeConditionOf(final boolean complete)
+    public static byte volumeConditionOf(final boolean complete)
     {
         return complete ? VolumeCondition.COMPLETE : VolumeCondition.ANY;
     }

@@ -1,0 +1,288 @@
+package org.ctpengine.engine.session;
+
+import org.agrona.AsciiSequenceView;
+import org.agrona.DirectBuffer;
+import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
+import org.ctpengine.adapter.struct.InputOrderFlyweight;
+import org.ctpengine.adapter.struct.OrderFlyweight;
+import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.order.OrderBook;
+import org.ctpengine.engine.order.OrderRefText;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.outbound.OrderSender;
+import org.ctpengine.engine.recovery.NulTerminated;
+import org.ctpengine.engine.recovery.RecoveredAccount;
+import org.ctpengine.engine.recovery.RecoveredOrder;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine thread's record of every order this engine has working on one account, whichever strategy thread sent
+ * it (or a previous run, recovered by a warm start), and the stop's cancels. At the engine's stop every live order is
+ * cancelled from here, never through a strategy's rate limits, and cancelled again each retry interval until the
+ * counter confirms it or the close's deadline passes; orders strategy threads still send after the stop are cancelled
+ * as soon as their command comes round the ring.
+ *
+ * <p>Learns only from events (commands come round the ring like callbacks), so it needs no other thread's state.
+ * Owned by the engine thread; {@link #liveAfterStop()} and {@link #liveDescriptions()} are safe from any thread.
+ */
+public final class AccountOrders
+{
+    /** A day of orders for one account, pooled up front. */
+    private static final int CAPACITY = 16 * 1024;
+
+    private final AccountLink link;
+    private final InstrumentRegistry instruments;
+    private final OrderSender sender;
+    private final OrderBook book = new OrderBook(CAPACITY);
+    private final AbiProfile[] profiles;
+    private final InputOrderFlyweight[] inserts;
+    private final InputOrderActionFlyweight[] actions;
+    private final OrderFlyweight[] orders;
+    private final AsciiSequenceView text = new AsciiSequenceView();
+    private final AsciiSequenceView text2 = new AsciiSequenceView();
+    private final long retryNanos;
+    private boolean stopping;
+    private long lastRoundNanos;
+    private long cancelsSent;
+    /** Live orders after the stop, -1 before it: for the closing thread. */
+    private volatile int liveAfterStop = -1;
+    /** The live orders after the stop, described (allocates: after the stop only). */
+    private volatile List<String> liveDescriptions = List.of();
+
+    /**
+     * @param sender     sends the stop's cancels on this account (journaled as commands of {@link OrderSender#ENGINE_ISSUED})
+     * @param profiles   the engine's profiles by index (events name theirs by index)
+     * @param retryNanos how long a cancel may go unconfirmed before it is sent again
+     */
+    public AccountOrders(final AccountLink link, final InstrumentRegistry instruments, final OrderSender sender,
+        final AbiProfile[] profiles, final long retryNanos)
+    {
+        this.link = link;
+        this.instruments = instruments;
+        this.sender = sender;
+        this.profiles = profiles.clone();
+        this.retryNanos = retryNanos;
+        this.inserts = new InputOrderFlyweight[profiles.length];
+        this.actions = new InputOrderActionFlyweight[profiles.length];
+        this.orders = new OrderFlyweight[profiles.length];
+        for (int i = 0; i < profiles.length; i++)
+        {
+            inserts[i] = new InputOrderFlyweight(profiles[i]);
+            actions[i] = new InputOrderActionFlyweight(profiles[i]);
+            orders[i] = new OrderFlyweight(profiles[i]);
+        }
+    }
+
+    /** Warm restart, before the engine starts: the orders a previous run left working, as its journal knew them. */
+    public void recover(final RecoveredAccount recovered)
+    {
+        for (final RecoveredOrder order : recovered.liveOrders())
+        {
+            final int instrument = instruments.indexOf(order.instrumentId());
+            if (instrument >= 0 && book.find(order.frontId(), order.sessionId(), order.orderRef()) == null)
+            {
+                book.onRecovered(order.frontId(), order.sessionId(), order.orderRef(), instrument, OrderSender.ENGINE_ISSUED,
+                    order.direction(), order.offsetFlag(), order.limitPrice(), order.volume(), order.tradedVolume(),
+                    order.state(), order.cancelPending(), NulTerminated.of(order.exchangeId()),
+                    NulTerminated.of(order.orderSysId()));
+            }
+        }
+    }
+
+    /** One event of this account's channel (callbacks, and the commands strategy threads sent on it). */
+    public void onEvent(final EventHeader header, final DirectBuffer buffer, final long nowNanos)
+    {
+        final int payload = header.payloadOffset();
+        final int profile = header.profile();
+        final boolean hasPayload = header.payloadLength() > 0 && profile >= 0 && profile < profiles.length;
+        switch (EventType.fromCode(header.type()))
+        {
+            case CMD_ORDER_INSERT ->
+            {
+                if (hasPayload)
+                {
+                    onInsertCommand(inserts[profile].wrap(buffer, payload), header.intArg(), nowNanos);
+                }
+            }
+            case CMD_ORDER_ACTION ->
+            {
+                if (hasPayload)
+                {
+                    final InputOrderActionFlyweight action = actions[profile].wrap(buffer, payload);
+                    final WorkingOrder order = book.find(action.frontId(), action.sessionId(), orderRef(action));
+                    if (order != null)
+                    {
+                        book.onCancelSent(order);
+                    }
+                }
+            }
+            case REFUSED_ORDER_INSERT, RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT ->
+            {
+                if (hasPayload && header.errorId() != 0)
+                {
+                    final InputOrderFlyweight insert = inserts[profile].wrap(buffer, payload);
+                    insert.wrapOrderRef(text);
+                    book.onInsertRejected(link.frontId(), link.sessionId(), OrderRefText.parse(text.buffer(), text.offset(),
+                        text.length() + 1), header.errorId());
+                }
+            }
+            case REFUSED_ORDER_ACTION, RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION ->
+            {
+                if (hasPayload && header.errorId() != 0)
+                {
+                    // InputOrderAction and OrderAction share the prefix read here (OrderActionPrefixTest)
+                    final InputOrderActionFlyweight action = actions[profile].wrap(buffer, payload);
+                    book.onCancelRejected(action.frontId(), action.sessionId(), orderRef(action), header.errorId());
+                }
+            }
+            case RTN_ORDER, RSP_QRY_ORDER ->
+            {
+                if (hasPayload && header.errorId() == 0)
+                {
+                    onOrder(orders[profile].wrap(buffer, payload));
+                }
+            }
+            default ->
+            {
+            }
+        }
+    }
+
+    /** After the stop, on every engine-thread event (timers included): cancels what is due. */
+    public void doWork(final EventHeader cause, final long nowNanos)
+    {
+        if (stopping)
+        {
+            cancelDue(cause, nowNanos);
+        }
+    }
+
+    private void onInsertCommand(final InputOrderFlyweight insert, final int owner, final long nowNanos)
+    {
+        insert.wrapOrderRef(text);
+        final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
+        insert.wrapInstrumentId(text2);
+        final int instrument = instruments.indexOf(text2.buffer(), text2.offset());
+        if (instrument < 0 || book.find(link.frontId(), link.sessionId(), orderRef) != null)
+        {
+            return;
+        }
+        // The strategy sent it in the session its SESSION_STATE events named, which this thread published: the current one.
+        book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, owner, insert.direction(),
+            insert.combOffsetFlagAt(0), insert.limitPrice(), insert.volumeTotalOriginal(), nowNanos);
+    }
+
+    private void onOrder(final OrderFlyweight order)
+    {
+        order.wrapOrderRef(text);
+        final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
+        final WorkingOrder known = book.find(order.frontId(), order.sessionId(), orderRef);
+        if (known == null)
+        {
+            return; // another client's order on this account: not ours to cancel
+        }
+        final long traded = order.volumeTraded() - known.tradedVolume();
+        if (traded > 0)
+        {
+            book.onTrade(order.frontId(), order.sessionId(), orderRef, traded); // the order's own count: no trade needed
+        }
+        order.wrapExchangeId(text);
+        order.wrapOrderSysId(text2);
+        book.onRtnOrder(order.frontId(), order.sessionId(), orderRef, order.orderStatus(), order.orderSubmitStatus(),
+            text.buffer(), text.offset(), text2.buffer(), text2.offset());
+    }
+
+    private long orderRef(final InputOrderActionFlyweight action)
+    {
+        action.wrapOrderRef(text);
+        return OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
+    }
+
+    /** The engine's stop: from now on every live order is cancelled, again each retry interval, until none is left. */
+    public void stop(final EventHeader cause, final long nowNanos)
+    {
+        stopping = true;
+        lastRoundNanos = nowNanos - retryNanos; // the first round goes out now
+        cancelDue(cause, nowNanos);
+    }
+
+    private void cancelDue(final EventHeader cause, final long nowNanos)
+    {
+        final List<WorkingOrder> live = book.liveOrders();
+        final boolean round = nowNanos - lastRoundNanos >= retryNanos;
+        if (round)
+        {
+            lastRoundNanos = nowNanos;
+        }
+        for (int i = live.size() - 1; i >= 0; i--)
+        {
+            final WorkingOrder order = live.get(i);
+            // Between rounds only orders never cancelled yet (sent after the stop); one whose cancel was refused waits
+            // for the next round: resending on every event would feed on its own command events.
+            if (round || (!order.isCancelPending() && order.lastErrorId() == 0))
+            {
+                book.onCancelSent(order);
+                cancelsSent++;
+                sender.sendCancel(order, instruments.get(order.instrument()), OrderSender.ENGINE_ISSUED, cause.sequence(),
+                    cause.epochNanos());
+            }
+        }
+        if (live.size() != liveAfterStop)
+        {
+            liveDescriptions = describe(live);
+            liveAfterStop = live.size();
+        }
+    }
+
+    private List<String> describe(final List<WorkingOrder> live)
+    {
+        final List<String> lines = new ArrayList<>(live.size());
+        for (int i = 0, n = live.size(); i < n; i++)
+        {
+            final WorkingOrder order = live.get(i);
+            lines.add("account " + link.name() + " instrument " + instruments.get(order.instrument()).instrumentId() +
+                " OrderRef " + order.orderRef() + " OrderSysID " + (order.hasOrderSysId() ?
+                text(order.orderSysId()) : "(none yet)") + " (" + order.state() + ")");
+        }
+        return List.copyOf(lines);
+    }
+
+    private static String text(final DirectBuffer buffer)
+    {
+        final StringBuilder text = new StringBuilder();
+        for (int i = 0; i < buffer.capacity() && buffer.getByte(i) != 0; i++)
+        {
+            text.append((char)buffer.getByte(i));
+        }
+        return text.toString().trim();
+    }
+
+    /** Live orders after the engine's stop, or -1 before it. Any thread. */
+    public int liveAfterStop()
+    {
+        return liveAfterStop;
+    }
+
+    /** The orders still live after the stop, one line each. Any thread. */
+    public List<String> liveDescriptions()
+    {
+        return liveDescriptions;
+    }
+
+    /** Cancels this thread sent since the stop (engine thread, or after close). */
+    public long cancelsSent()
+    {
+        return cancelsSent;
+    }
+
+    /** Live orders now (engine thread, or tests while the engine is quiet). */
+    public int liveOrders()
+    {
+        return book.liveOrders().size();
+    }
+}

@@ -1,0 +1,214 @@
+package org.ctpengine.journal;
+
+import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.adapter.struct.StructFlyweight;
+import org.ctpengine.engine.host.Engine;
+import org.ctpengine.engine.host.EngineConfig;
+import org.ctpengine.engine.host.StopReport;
+import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.risk.RiskRejectReason;
+import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.strategy.StrategyContext;
+import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.journal.replay.SimulatorDefaults;
+import org.ctpengine.sim.SimControl;
+import org.ctpengine.sim.SimLibrary;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The journal is the record, or trading stops: a failed append halts every strategy's orders and the stop cancels all. */
+class JournalFailureTest
+{
+    private static final String PROFILE = SimLibrary.DEFAULT_PROFILE;
+    /** Events the faulty disk takes before it fails: past the login, while the strategy trades. */
+    private static final int APPENDS_BEFORE_FAILURE = 400;
+
+    @TempDir
+    Path dir;
+
+    /** One resting buy far under the bid per tick; counts the refusals that say trading is halted. */
+    static final class Quoter implements Strategy
+    {
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicInteger halted = new AtomicInteger();
+        private StrategyContext context;
+
+        @Override
+        public void onStart(final StrategyContext context)
+        {
+            this.context = context;
+            context.subscribe("rb2501");
+        }
+
+        @Override
+        public void onTick(final Tick tick)
+        {
+            if (!StructFlyweight.isNoValue(tick.bidPrice()))
+            {
+                final double price = tick.bidPrice() - 30 * context.instrumentInfo(tick.instrument()).tickSize();
+                context.order().instrument(tick.instrument()).buy().open().limit(price).volume(1).send();
+                sent.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void onOrder(final OrderUpdate update)
+        {
+            if (RiskRejectReason.TRADING_HALTED.description().equals(update.rejectReason()))
+            {
+                halted.incrementAndGet();
+            }
+        }
+    }
+
+    /** Passes appends through until it has taken its share, then fails as a full disk does. */
+    static final class FillingDisk implements JournalAppender
+    {
+        private final JournalAppender writer;
+        private int taken;
+
+        FillingDisk(final JournalAppender writer)
+        {
+            this.writer = writer;
+        }
+
+        @Override
+        public void append(final org.agrona.DirectBuffer buffer, final int offset, final int length)
+        {
+            if (++taken > APPENDS_BEFORE_FAILURE)
+            {
+                throw new IllegalStateException(new java.io.IOException("No space left on device"));
+            }
+            writer.append(buffer, offset, length);
+        }
+    }
+
+    @Test
+    void aFailedAppendHaltsTradingAndTheStopCancelsEveryOrder() throws Exception
+    {
+        final SimControl control = SimControl.open(SimLibrary.path(PROFILE));
+        control.reset();
+        control.configure("tick_interval_ms 10");
+        control.configure("flow_window_ms 20");
+        final Path sim = SimLibrary.path(PROFILE);
+        final Quoter quoter = new Quoter();
+        final EngineConfig config = new EngineConfig(Files.createDirectories(dir.resolve("work")), 4096,
+            WaitStrategyKind.BLOCKING, 20, 20, 1024, RiskLimits.none(),
+            List.of(SimulatorDefaults.account("sim", sim, ResumeType.QUICK)), List.of(SimulatorDefaults.marketData("md", sim)),
+            List.of(new StrategyConfig("quoter", quoter, "sim", 0, RiskLimits.none())));
+        final AtomicReference<Engine> engineRef = new AtomicReference<>();
+        final AtomicLong sentAtFailure = new AtomicLong(-1);
+        final StopReport report;
+        final JournalHandler handler;
+        try (Journal journal = Journal.open(dir.resolve("journal")))
+        {
+            handler = new JournalHandler(journal, null, reason ->
+            {
+                engineRef.get().haltTrading(reason);
+                sentAtFailure.set(engineRef.get().counters().ordersSent().get());
+            }, FillingDisk::new);
+            final Engine engine = new Engine(config, List.of(handler));
+            engineRef.set(engine);
+            engine.start();
+            await().atMost(30, TimeUnit.SECONDS).until(() -> quoter.halted.get() >= 20);
+            // An order that had passed its check when the disk failed may still go out: at most one, never another.
+            assertThat(engine.counters().ordersSent().get()).isBetween(sentAtFailure.get(), sentAtFailure.get() + 1);
+            assertThat(engine.haltReason()).contains("append failed").contains("No space left on device");
+            report = engine.close(10_000);
+        }
+        assertThat(handler.failure()).isNotNull();
+        assertThat(report.liveOrders()).as("orders still live after the stop").isEmpty();
+        assertThat(quoter.sent.get()).isGreaterThan(quoter.halted.get());
+    }
+
+    @Test
+    void aSecondWriterOfAJournalIsRefusedNamingTheHolder()
+    {
+        try (Journal first = Journal.open(dir.resolve("journal")))
+        {
+            assertThatThrownBy(() -> Journal.open(dir.resolve("journal")))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("in use by another engine")
+                .hasMessageContaining("PID " + ProcessHandle.current().pid());
+        }
+        Journal.open(dir.resolve("journal")).close(); // released with the first
+    }
+
+    @Test
+    void anotherProcessHoldingTheJournalIsNamedByItsPid() throws Exception
+    {
+        final Path journal = Files.createDirectories(dir.resolve("journal"));
+        final Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), journal.toString())
+            .redirectErrorStream(true).start();
+        try
+        {
+            final java.io.BufferedReader lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(lines.readLine()).isEqualTo("locked");
+            assertThatThrownBy(() -> Journal.open(journal))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("PID " + child.pid());
+        }
+        finally
+        {
+            child.destroy();
+            child.waitFor(10, TimeUnit.SECONDS);
+        }
+        Journal.open(journal).close(); // the OS released it with the process
+    }
+
+    @Test
+    void aJournalPathThatCannotBeADirectoryIsRefusedInOneLine() throws Exception
+    {
+        final Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        assertThatThrownBy(() -> Journal.open(file.resolve("journal")))
+            .isInstanceOf(JournalException.class)
+            .hasMessageContaining(file.resolve("journal").toString())
+            .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void anEmptyQueueFileIsSetAsideInsteadOfStallingTheOpen() throws Exception
+    {
+        final Path journal = Files.createDirectories(dir.resolve("journal"));
+        Files.createFile(journal.resolve("20261204F.cq4"));
+        try (Journal opened = Journal.open(journal); JournalWriter writer = opened.newWriter())
+        {
+            writer.append(new org.agrona.concurrent.UnsafeBuffer(new byte[64]), 0, 64);
+        }
+        try (var files = Files.list(journal))
+        {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(name -> name.startsWith("20261204F.cq4.empty-"));
+        }
+    }
+
+    /** Holds a journal's lock in a process of its own until killed. */
+    public static final class LockHolder
+    {
+        public static void main(final String[] args) throws Exception
+        {
+            try (org.ctpengine.engine.files.DirectoryLock lock = org.ctpengine.engine.files.DirectoryLock.acquire(
+                Path.of(args[0]), "journal"))
+            {
+                System.out.println("locked");
+                System.out.flush();
+                Thread.currentThread().join(); // until destroyed
+            }
+        }
+    }
+}
