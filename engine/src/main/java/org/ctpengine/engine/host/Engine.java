@@ -212,6 +212,11 @@ public final class Engine implements AutoCloseable
             runners.add(runner);
             ring.addConsumer(runner, config.waitStrategy(), "ctp-strategy-" + group.getKey());
         }
+        core.runners(runners.size());
+        for (int i = 0; i < runners.size(); i++)
+        {
+            runners.get(i).runnerIndex(i);
+        }
         clock = new EngineClock(ring, config.timerIntervalMs());
     }
 
@@ -500,8 +505,7 @@ public final class Engine implements AutoCloseable
             // Each strategy thread first reaches the stop (until then it may still send orders for earlier events, and
             // the libraries must take them as they did for the journal); the engine thread cancels every order, those
             // included, until the counter has confirmed them all.
-            while (System.nanoTime() - deadline < 0 && !(runnersHandledStop() && core.hasStoppedSessions() &&
-                liveOrdersAfterStop() == 0))
+            while (System.nanoTime() - deadline < 0 && !core.isStopComplete())
             {
                 LockSupport.parkNanos(10_000_000L); // polling with a deadline, not a synchronisation
             }
@@ -566,25 +570,6 @@ public final class Engine implements AutoCloseable
         close(5_000);
     }
 
-    /** Orders the engine thread still knows live after the stop (any thread); -1 for an account before the stop. */
-    private int liveOrdersAfterStop()
-    {
-        int live = 0;
-        for (final AccountOrders orders : accountOrders)
-        {
-            if (orders != null)
-            {
-                final int n = orders.liveAfterStop();
-                if (n < 0)
-                {
-                    return -1; // the engine thread has not handled the stop yet
-                }
-                live += n;
-            }
-        }
-        return live;
-    }
-
     private List<String> liveOrderDescriptions()
     {
         final List<String> lines = new ArrayList<>();
@@ -596,18 +581,6 @@ public final class Engine implements AutoCloseable
             }
         }
         return List.copyOf(lines);
-    }
-
-    private boolean runnersHandledStop()
-    {
-        for (final StrategyRunner runner : runners)
-        {
-            if (!runner.hasHandledStop())
-            {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void publishStop()

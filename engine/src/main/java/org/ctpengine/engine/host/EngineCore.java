@@ -29,6 +29,11 @@ final class EngineCore implements EventHandler<RingEvent>
     private final DepthMarketDataFlyweight[] ticks;
     /** Set by this thread when it has stopped the sessions: from then on it calls no library. */
     private volatile boolean sessionsStopped;
+    /** Strategy threads whose STOP_HANDLED this thread has seen; the stop is complete at {@link #runners}. */
+    private int runnersStopped;
+    private int runners;
+    /** Set when every strategy thread has handled the stop and no order this engine knows is live any more. */
+    private volatile boolean stopComplete;
 
     EngineCore(final TraderSession[] traders, final AccountOrders[] orders, final MdSession[] md,
         final ConsumerPublisher publisher, final InstrumentRegistry instruments, final AbiProfile[] profiles)
@@ -87,6 +92,37 @@ final class EngineCore implements EventHandler<RingEvent>
         sessionsStopped = true;
     }
 
+    /** How many strategy threads there are: the stop waits for each one's STOP_HANDLED. Before the ring starts. */
+    void runners(final int count)
+    {
+        runners = count;
+    }
+
+    /**
+     * Whether the stop is done: every strategy thread has handled it (so every order there is has come round the
+     * ring) and the counter has confirmed every cancel. Any thread.
+     */
+    boolean isStopComplete()
+    {
+        return stopComplete;
+    }
+
+    private void checkStopComplete()
+    {
+        if (!sessionsStopped || runnersStopped < runners)
+        {
+            return;
+        }
+        for (final AccountOrders account : orders)
+        {
+            if (account != null && account.liveOrders() > 0)
+            {
+                return;
+            }
+        }
+        stopComplete = true;
+    }
+
     /** Whether this thread has handled the engine's stop (any thread may ask). */
     boolean hasStoppedSessions()
     {
@@ -109,6 +145,10 @@ final class EngineCore implements EventHandler<RingEvent>
         if (source != EventSource.MD && channel < orders.length && orders[channel] != null)
         {
             orders[channel].onEvent(header, event.buffer(), System.nanoTime());
+        }
+        if (header.type() == EventType.STOP_HANDLED.code())
+        {
+            runnersStopped++;
         }
         if (header.type() == EventType.ENGINE_STOP.code())
         {
@@ -145,6 +185,7 @@ final class EngineCore implements EventHandler<RingEvent>
                     account.doWork(header, now); // the stop's cancels, again until confirmed
                 }
             }
+            checkStopComplete();
             if (endOfBatch)
             {
                 publisher.flush();

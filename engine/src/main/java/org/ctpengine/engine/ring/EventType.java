@@ -59,6 +59,11 @@ public enum EventType
     REFUSED_ORDER_INSERT(1007, null),
     /** The same for a cancel (ReqOrderAction); payload: the command's InputOrderAction. */
     REFUSED_ORDER_ACTION(1008, null),
+    /**
+     * A strategy thread has handled the engine's stop (intArg: its runner's index): every command it sent comes
+     * before this in the ring, so once the engine thread has seen one from every runner it knows every order there is.
+     */
+    STOP_HANDLED(1009, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

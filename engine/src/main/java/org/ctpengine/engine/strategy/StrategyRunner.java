@@ -69,6 +69,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private static final int ORDERS_PER_ACCOUNT = 16 * 1024;
 
     private final String name;
+    /** This runner's place among the engine's strategy threads, named by its STOP_HANDLED event. */
+    private int runnerIndex;
     private final InstrumentRegistry instruments;
     private final AccountLink[] accounts;
     /**
@@ -224,6 +226,12 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     public String name()
     {
         return name;
+    }
+
+    /** Before the ring starts: this runner's index among the engine's strategy threads. */
+    public void runnerIndex(final int index)
+    {
+        runnerIndex = index;
     }
 
     /** Whether the strategies have been started (every account they trade was READY). */
@@ -916,9 +924,15 @@ public final class StrategyRunner implements EventHandler<RingEvent>
 
     private void announceStopped(final StrategySlot slot)
     {
+        announce(EventType.STRATEGY_STOPPED, slot.id);
+    }
+
+    /** An engine event of this thread's (off the hot path: allocates). */
+    private void announce(final EventType type, final int intArg)
+    {
         final org.agrona.concurrent.UnsafeBuffer scratch = new org.agrona.concurrent.UnsafeBuffer(new byte[EventHeader.LENGTH]);
-        new EventHeader().wrap(scratch, 0).type(EventType.STRATEGY_STOPPED.code()).source(EventSource.ENGINE)
-            .spiSlot((short)-1).intArg(slot.id).causeSequence(currentSequence).epochNanos(now)
+        new EventHeader().wrap(scratch, 0).type(type.code()).source(EventSource.ENGINE)
+            .spiSlot((short)-1).intArg(intArg).causeSequence(currentSequence).epochNanos(now)
             .receiveNanos(System.nanoTime());
         publisher.publish(scratch);
     }
@@ -945,6 +959,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
                 }
             }
         }
+        announce(EventType.STOP_HANDLED, runnerIndex); // after every command this thread sent
         publisher.flush();
         engineStopped = true;
         stopHandled = true;
