@@ -40,7 +40,8 @@ public final class Journal implements AutoCloseable
     public static final String FILE_SUFFIX = ".cq4";
 
     /** The largest event tools and readers expect: a header and the largest JOURNAL_START payload. */
-    public static final int MAX_EVENT_LENGTH = EventHeader.LENGTH + JournalMetadata.MAX_PAYLOAD_LENGTH;
+    public static final int MAX_EVENT_LENGTH = EventHeader.LENGTH + JournalMetadata.MAX_PAYLOAD_LENGTH +
+        org.ctpengine.journal.internal.EventChecksum.LENGTH;
 
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 
@@ -84,6 +85,7 @@ public final class Journal implements AutoCloseable
         {
             checkWritable(directory);
             setAsideEmptyFiles(directory);
+            checkNotTruncated(directory, JournalInspector.queueFiles(directory));
             final ChronicleQueue queue = builder(directory).storeFileListener(OWNER_ONLY_FILES).build();
             OwnerOnly.restrictTree(directory);
             return new Journal(directory, queue, lock);
@@ -148,6 +150,30 @@ public final class Journal implements AutoCloseable
         }
     }
 
+    /** A truncated file would make the queue library read past its end, which faults the JVM: refuse it first. */
+    private static void checkNotTruncated(final Path directory, final List<Path> files)
+    {
+        for (final Path file : files)
+        {
+            final String truncation;
+            try
+            {
+                truncation = QueueFrames.truncation(file);
+            }
+            catch (final IOException e)
+            {
+                throw new JournalException("journal " + directory.toAbsolutePath() + ", file " + file.getFileName() +
+                    ": cannot read: " + e.getMessage(), e);
+            }
+            if (truncation != null)
+            {
+                throw new JournalException("journal " + directory.toAbsolutePath() + ", file " + file.getFileName() +
+                    " is damaged: " + truncation + "; the events before it can be read from a copy cut at the last " +
+                    "complete excerpt");
+            }
+        }
+    }
+
     private static void closeQuietly(final DirectoryLock lock)
     {
         try
@@ -197,6 +223,7 @@ public final class Journal implements AutoCloseable
                     " is not a journal file: " + problem);
             }
         }
+        checkNotTruncated(directory, files);
         return new Journal(directory, builder(directory).readOnly(true).build(), null);
     }
 

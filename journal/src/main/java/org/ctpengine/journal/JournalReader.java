@@ -8,6 +8,7 @@ import org.agrona.MutableDirectBuffer;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.journal.internal.EventChecksum;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ public final class JournalReader implements AutoCloseable
     static final int FRAME_HEADER_LENGTH = 4;
 
     private final EventHeader header = new EventHeader();
+    private final EventChecksum checksum = new EventChecksum();
+    private long events;
     private long lastIndex = -1;
     private File lastFile;
     private long lastPosition = -1;
@@ -80,16 +83,24 @@ public final class JournalReader implements AutoCloseable
                 bytes.readSkip(length);
             }
             header.wrap(target, 0);
-            validate(file, position, index, (int)length);
+            final int eventLength = validate(target, file, position, index, (int)length);
+            events++;
             lastIndex = index;
             lastFile = file;
             lastPosition = position;
             lastEndPosition = position + FRAME_HEADER_LENGTH + length;
-            return (int)length;
+            return eventLength;
         }
         catch (final JournalException e)
         {
             throw e;
+        }
+        catch (final InternalError e)
+        {
+            // The queue library read a mapped page beyond a file's end (a file cut short after the journal was opened).
+            throw new JournalException(where(tailer.currentFile(), -1, -1) + ": the file ends before the event after " +
+                (lastIndex < 0 ? "the start" : "index " + Long.toHexString(lastIndex) + " (byte " + lastEndPosition + ", " +
+                "event " + events + ")") + ": the file was cut short while being read", e);
         }
         catch (final RuntimeException e)
         {
@@ -100,11 +111,25 @@ public final class JournalReader implements AutoCloseable
         }
     }
 
-    private void validate(final File file, final long position, final long index, final int length)
+    /** @return the event's length: the excerpt's, less the checksum after it (journals before checksums have none) */
+    private int validate(final MutableDirectBuffer target, final File file, final long position, final long index,
+        final int length)
     {
-        if (header.totalLength() != length)
+        final int eventLength = length - EventChecksum.LENGTH;
+        if (header.totalLength() == eventLength)
         {
-            throw corrupt(file, position, index, "header says " + header.totalLength() + " bytes, excerpt has " + length);
+            final int stored = target.getInt(eventLength, java.nio.ByteOrder.LITTLE_ENDIAN);
+            final int computed = checksum.compute(target, 0, eventLength);
+            if (stored != computed)
+            {
+                throw corrupt(file, position, index, String.format("event %d is damaged: its checksum is %08x, its " +
+                    "bytes give %08x (changed after it was written)", events + 1, stored, computed));
+            }
+        }
+        else if (header.totalLength() != length)
+        {
+            throw corrupt(file, position, index, "event " + (events + 1) + " is damaged: its header says " +
+                header.totalLength() + " bytes, the excerpt has " + length);
         }
         try
         {
@@ -115,6 +140,7 @@ public final class JournalReader implements AutoCloseable
         {
             throw corrupt(file, position, index, e.getMessage() + " (not an engine event)");
         }
+        return header.totalLength();
     }
 
     private JournalException corrupt(final File file, final long position, final long index, final String what)

@@ -4,6 +4,7 @@ import net.openhft.chronicle.bytes.Bytes;
 import net.openhft.chronicle.queue.ExcerptAppender;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
+import org.ctpengine.journal.internal.EventChecksum;
 
 /**
  * Appends events to a {@link Journal}. Confined to the thread that created it. Copies straight from the
@@ -12,16 +13,21 @@ import org.agrona.DirectBuffer;
 public final class JournalWriter implements JournalAppender, AutoCloseable
 {
     private final ExcerptAppender appender;
+    private final EventChecksum checksum = new EventChecksum();
 
     JournalWriter(final ExcerptAppender appender)
     {
         this.appender = appender;
     }
 
-    /** Appends {@code length} bytes at {@code offset} of {@code buffer} as one excerpt. */
+    /**
+     * Appends {@code length} bytes at {@code offset} of {@code buffer} as one excerpt, followed by their CRC32C
+     * ({@link EventChecksum}), which every reader checks.
+     */
     @Override
     public void append(final DirectBuffer buffer, final int offset, final int length)
     {
+        final int crc = checksum.compute(buffer, offset, length);
         try (DocumentContext document = appender.writingDocument())
         {
             final Bytes<?> bytes = document.wire().bytes();
@@ -36,6 +42,7 @@ public final class JournalWriter implements JournalAppender, AutoCloseable
                 bytes.writeSkip(length);
                 bytes.nativeWrite(buffer.addressOffset() + offset, position, length);
             }
+            bytes.writeByte((byte)crc).writeByte((byte)(crc >>> 8)).writeByte((byte)(crc >>> 16)).writeByte((byte)(crc >>> 24));
         }
     }
 

@@ -101,6 +101,60 @@ public final class QueueFrames
     }
 
     /**
+     * Walks every excerpt of a file from its start and says whether the file was cut short: a queue file is always
+     * created larger than what is written in it (its writer maps it ahead), so its excerpts end at a zero length word
+     * or an end-of-file marker well before its last byte. A file whose bytes run out inside an excerpt, or right after
+     * one, was truncated (a copy cut short, a disk or file system fault): the queue library would read beyond its
+     * end and fault. Reads in large blocks, maps nothing.
+     *
+     * @return null when the file is whole, otherwise one phrase saying where it was cut
+     * @throws IOException when the file cannot be read
+     */
+    public static String truncation(final Path file) throws IOException
+    {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ))
+        {
+            final long size = channel.size();
+            final ByteBuffer block = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+            long blockStart = -1;
+            long at = 0;
+            long events = 0;
+            while (true)
+            {
+                if (at + WORD > size)
+                {
+                    return "the file ends at byte " + size + (events == 0 ? "" : ", right after its event " + events) +
+                        ", with no free space after its data (cut short)";
+                }
+                if (blockStart < 0 || at + WORD > blockStart + block.limit())
+                {
+                    block.clear();
+                    blockStart = at;
+                    block.limit((int)Math.min(block.capacity(), size - at));
+                    readFully(channel, block, at);
+                }
+                final int header = block.getInt((int)(at - blockStart));
+                if (header == 0 || header == Wires.END_OF_DATA || (header & Wires.NOT_COMPLETE) != 0)
+                {
+                    return null; // the end of what was written: free (zero) space follows, or the file rolled
+                }
+                final boolean event = !Wires.isReadyMetaData(header);
+                final long end = at + WORD + Wires.lengthOf(header);
+                if (end > size)
+                {
+                    return (event ? "its event " + (events + 1) : "an index record") + " at byte " + at + " is " +
+                        Wires.lengthOf(header) + " bytes long but the file ends at byte " + size + " (cut short)";
+                }
+                if (event)
+                {
+                    events++;
+                }
+                at = align(end);
+            }
+        }
+    }
+
+    /**
      * Checks that a file starts as every Chronicle Queue file does: a complete metadata excerpt holding the
      * store header (type {@code SCQStore}).
      *

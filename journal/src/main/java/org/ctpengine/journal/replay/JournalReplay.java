@@ -22,6 +22,7 @@ import org.ctpengine.journal.tools.EventFilter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 
@@ -41,6 +42,12 @@ import java.util.function.LongConsumer;
 public final class JournalReplay
 {
     private static final int EVENT_BUFFER = Math.max(64 * 1024, Journal.MAX_EVENT_LENGTH);
+    /**
+     * In a run that ended by a crash, the last events whose commands may be missing from the journal: a strategy
+     * thread publishes its command right after handling the event, so only the events the journal wrote while the
+     * strategies were still at work can lack theirs.
+     */
+    static final int CRASH_WINDOW = 64;
 
     private JournalReplay()
     {
@@ -197,6 +204,10 @@ public final class JournalReplay
                 {
                     recovery.onEvent(header);
                 }
+                if (type == EventType.ENGINE_STOP)
+                {
+                    sawStop = true;
+                }
             }
         }
 
@@ -229,6 +240,8 @@ public final class JournalReplay
             long events = 0;
             long sequence = 0;
             long lastEventTime = runStart;
+            boolean sawStop = false;
+            final long[] recent = new long[CRASH_WINDOW];
             final String end;
             while (true)
             {
@@ -247,6 +260,10 @@ public final class JournalReplay
                 if (fold)
                 {
                     recovery.onEvent(header);
+                }
+                if (type == EventType.ENGINE_STOP)
+                {
+                    sawStop = true;
                 }
                 lastEventTime = Math.max(lastEventTime, header.epochNanos());
                 if (type.isCommand())
@@ -278,6 +295,7 @@ public final class JournalReplay
                     pacer.await(header.epochNanos()); // the market's pace; set-up events go at once
                 }
                 run.feed(event, header, sequence++, reader.lastIndex());
+                recent[(int)(events % CRASH_WINDOW)] = reader.lastIndex();
                 events++;
             }
             String scope = selection.describe();
@@ -286,8 +304,12 @@ public final class JournalReplay
                 scope = "nothing compared: the run (" + ChinaTime.format(runStart) + " .. " + ChinaTime.format(lastEventTime) +
                     ") lies outside the window, " + selection.describeRange();
             }
+            // Without the engine's stop the process died: the strategies may have sent, for the run's last events,
+            // commands the journal never received.
+            final long crashWindowStart = sawStop ? Long.MAX_VALUE :
+                events < CRASH_WINDOW ? Long.MIN_VALUE : recent[(int)(events % CRASH_WINDOW)];
             return compare(number, restored == null ? "cold start" : "warm start, restored " + restored.describe(), events,
-                recorded, compared(run.collector.commands(), selection, run), run, end, scope);
+                recorded, compared(run.collector.commands(), selection, run), run, end, scope, crashWindowStart);
         }
     }
 
@@ -311,29 +333,75 @@ public final class JournalReplay
         return kept;
     }
 
+    /**
+     * Each strategy's commands against its own recorded ones, in its own order: strategies on different threads
+     * interleave their commands in the ring as the threads happened to run, which a replay on one thread does not
+     * reproduce (and need not). A run that ended by a crash may lack the commands its strategies sent for its last
+     * events ({@link #CRASH_WINDOW}): those extra replayed commands are counted, not a divergence.
+     *
+     * @param crashWindowStart journal index from which events are "the last events" of a crashed run; Long.MAX_VALUE
+     *                         when the run ended with the engine's stop
+     */
     private static ReplayResult compare(final int number, final String start, final long events,
         final List<Command> recorded, final List<Command> replayed, final ReplayedRun run, final String end,
-        final String scope)
+        final String scope, final long crashWindowStart)
     {
-        final int common = Math.min(recorded.size(), replayed.size());
-        for (int i = 0; i < common; i++)
+        final Map<Integer, List<Command>> recordedBy = byStrategy(recorded);
+        final Map<Integer, List<Command>> replayedBy = byStrategy(replayed);
+        final java.util.TreeSet<Integer> strategies = new java.util.TreeSet<>(recordedBy.keySet());
+        strategies.addAll(replayedBy.keySet());
+        int lostInCrash = 0;
+        for (final int strategy : strategies)
         {
-            if (!recorded.get(i).sameAs(replayed.get(i)))
+            final List<Command> expected = recordedBy.getOrDefault(strategy, List.of());
+            final List<Command> actual = replayedBy.getOrDefault(strategy, List.of());
+            final String name = run.strategyName(strategy);
+            final int common = Math.min(expected.size(), actual.size());
+            for (int i = 0; i < common; i++)
             {
+                if (!expected.get(i).sameAs(actual.get(i)))
+                {
+                    return new ReplayResult(number, start, events, recorded.size(), replayed.size(),
+                        new ReplayResult.Divergence(name, i, actual.get(i).causeIndex(), expected.get(i).epochNanos(),
+                            run.describe(expected.get(i)), run.describe(actual.get(i))), end, scope, 0);
+                }
+            }
+            if (actual.size() > expected.size() && allCausedFrom(actual, common, crashWindowStart))
+            {
+                lostInCrash += actual.size() - expected.size();
+            }
+            else if (expected.size() != actual.size())
+            {
+                final boolean extra = actual.size() > expected.size();
+                final Command first = extra ? actual.get(common) : expected.get(common);
                 return new ReplayResult(number, start, events, recorded.size(), replayed.size(),
-                    new ReplayResult.Divergence(i, replayed.get(i).causeIndex(), recorded.get(i).epochNanos(),
-                        run.describe(recorded.get(i)), run.describe(replayed.get(i))), end, scope);
+                    new ReplayResult.Divergence(name, common, first.causeIndex(), first.epochNanos(),
+                        extra ? "(none)" : run.describe(first), extra ? run.describe(first) : "(none)"), end, scope, 0);
             }
         }
-        if (recorded.size() != replayed.size())
+        return new ReplayResult(number, start, events, recorded.size(), replayed.size(), null, end, scope, lostInCrash);
+    }
+
+    private static Map<Integer, List<Command>> byStrategy(final List<Command> commands)
+    {
+        final Map<Integer, List<Command>> by = new java.util.HashMap<>();
+        for (final Command command : commands)
         {
-            final boolean extra = replayed.size() > recorded.size();
-            final Command first = extra ? replayed.get(common) : recorded.get(common);
-            return new ReplayResult(number, start, events, recorded.size(), replayed.size(),
-                new ReplayResult.Divergence(common, first.causeIndex(), first.epochNanos(),
-                    extra ? "(none)" : run.describe(first), extra ? run.describe(first) : "(none)"), end, scope);
+            by.computeIfAbsent(command.strategyId(), id -> new ArrayList<>()).add(command);
         }
-        return new ReplayResult(number, start, events, recorded.size(), replayed.size(), null, end, scope);
+        return by;
+    }
+
+    private static boolean allCausedFrom(final List<Command> commands, final int from, final long windowStart)
+    {
+        for (int i = from; i < commands.size(); i++)
+        {
+            if (commands.get(i).causeIndex() < windowStart)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The old callback: a count every 100 000 events read. */

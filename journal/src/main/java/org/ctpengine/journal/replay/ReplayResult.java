@@ -14,9 +14,11 @@ import org.ctpengine.journal.tools.ChinaTime;
  * @param divergence       null when every command is identical, in order
  * @param journalEnd       where the replayed run ends in the journal (a torn tail after a crash is said here)
  * @param scope            null for the whole run; else the filter and what was compared under it
+ * @param lostInCrash      commands the replay made for the last events of a run that ended by a crash (no engine
+ *                         stop in the journal) which the journal lacks: the process died before they were recorded
  */
 public record ReplayResult(int run, String start, long events, int recordedCommands, int replayedCommands,
-    Divergence divergence, String journalEnd, String scope)
+    Divergence divergence, String journalEnd, String scope, int lostInCrash)
 {
     public boolean identical()
     {
@@ -26,13 +28,15 @@ public record ReplayResult(int run, String start, long events, int recordedComma
     /**
      * The first command that differs.
      *
-     * @param commandIndex 0-based position among the run's commands
+     * @param strategy     the strategy whose commands differ (each strategy's commands are compared in its own order)
+     * @param commandIndex 0-based position among that strategy's commands
      * @param journalIndex Chronicle index of the event that caused it
      * @param epochNanos   event-clock time of the recorded command (or of the replayed one when extra)
      * @param expected     the recorded command, field by field (or "(none)")
      * @param actual       the replayed command, field by field (or "(none)")
      */
-    public record Divergence(int commandIndex, long journalIndex, long epochNanos, String expected, String actual)
+    public record Divergence(String strategy, int commandIndex, long journalIndex, long epochNanos, String expected,
+        String actual)
     {
     }
 
@@ -43,9 +47,14 @@ public record ReplayResult(int run, String start, long events, int recordedComma
         final String filtered = scope == null ? "" : "\n  " + scope;
         if (identical())
         {
-            return "identical: " + events + " events, " + replayedCommands + " commands; " + journalEnd + filtered;
+            final String crash = lostInCrash == 0 ? "" : " (the run ended by a crash at event " + events + ": " +
+                lostInCrash + " command" + (lostInCrash == 1 ? "" : "s") + " the replay made for its last events never " +
+                "reached the journal)";
+            return "identical: " + events + " events, " + replayedCommands + " commands" + crash + "; " + journalEnd +
+                filtered;
         }
-        return "DIVERGED at command " + divergence.commandIndex() + " (journal index " +
+        return "DIVERGED at command " + divergence.commandIndex() + " of strategy " + divergence.strategy() +
+            " (journal index " +
             Long.toHexString(divergence.journalIndex()) + ", event time " + ChinaTime.format(divergence.epochNanos()) +
             " China time, " + divergence.epochNanos() + " ns)\n" +
             "  expected: " + divergence.expected() + "\n  actual:   " + divergence.actual() + "\n  " + journalEnd + filtered;

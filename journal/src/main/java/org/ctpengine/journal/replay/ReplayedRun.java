@@ -264,6 +264,20 @@ final class ReplayedRun
         return channel < accounts.length ? accounts[channel] : null;
     }
 
+    /** The name of the strategy a command's id stands for in this replay (ids are given as the live engine gave them). */
+    String strategyName(final int id)
+    {
+        for (final StrategyRunner runner : runners)
+        {
+            final String name = runner.strategyNames().get(id);
+            if (name != null)
+            {
+                return name;
+            }
+        }
+        return "#" + id;
+    }
+
     String describe(final Command command)
     {
         final AccountLink link = command.channel() < links.length ? links[command.channel()] : null;

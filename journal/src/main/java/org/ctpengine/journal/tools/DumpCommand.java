@@ -54,26 +54,33 @@ public final class DumpCommand implements Callable<Integer>
         final JournalEnd end;
         try (Journal journal = Journal.openExisting(directory))
         {
-            final EventFilter filter = filters.toFilter(() -> JournalScan.startEpochNanos(journal));
-            end = JournalScan.scan(journal, decoder, (number, index, header) ->
+            try
             {
-                if (!filter.matchesHeader(header) ||
-                    filter.needsInstrument() && !filter.matches(header, decoder.instrument(header)))
+                final EventFilter filter = filters.toFilter(() -> JournalScan.startEpochNanos(journal));
+                end = JournalScan.scan(journal, decoder, (number, index, header) ->
                 {
-                    return true;
-                }
-                text.setLength(0);
-                if (brief)
-                {
-                    formatter.appendLine(header, text).append('\n');
-                }
-                else
-                {
-                    formatter.appendFull(number, index, header, text).append('\n');
-                }
-                out.print(text);
-                return ++printed[0] < limit;
-            });
+                    if (!filter.matchesHeader(header) ||
+                        filter.needsInstrument() && !filter.matches(header, decoder.instrument(header)))
+                    {
+                        return true;
+                    }
+                    text.setLength(0);
+                    if (brief)
+                    {
+                        formatter.appendLine(header, text).append('\n');
+                    }
+                    else
+                    {
+                        formatter.appendFull(number, index, header, text).append('\n');
+                    }
+                    out.print(text);
+                    return ++printed[0] < limit;
+                });
+            }
+            finally
+            {
+                out.flush(); // what was printed before a damaged event reaches the user whole
+            }
         }
         out.println(printed[0] + " event" + (printed[0] == 1 ? "" : "s") + " printed; " +
             (end == null ? "stopped at --limit" : "journal: " + end.describe()));
