@@ -71,6 +71,8 @@ public final class Engine implements AutoCloseable
     private MdSession[] mdSessions;
     private AccountLink[] links;
     private final List<StrategyRunner> runners = new ArrayList<>();
+    private final List<ConsumerPublisher> runnerPublishers = new ArrayList<>();
+    private Watchdog watchdog;
     private final List<TraderApi> traderApis = new ArrayList<>();
     private final List<MdApi> mdApis = new ArrayList<>();
     private EngineClock clock;
@@ -205,19 +207,25 @@ public final class Engine implements AutoCloseable
         final AbiProfile[] profileArray = profiles.toArray(new AbiProfile[0]);
         for (final Map.Entry<Integer, List<StrategyConfig>> group : byThread.entrySet())
         {
+            final ConsumerPublisher runnerPublisher = new ConsumerPublisher(ring);
+            runnerPublishers.add(runnerPublisher);
             final StrategyRunner runner = new StrategyRunner("strategies-" + group.getKey(), group.getValue(), profileArray,
-                instruments, links, c -> traders[c].account(), this::subscribe, new ConsumerPublisher(ring), counters,
+                instruments, links, c -> traders[c].account(), this::subscribe, runnerPublisher, counters,
                 globalRisk, strategyId);
             strategyId += group.getValue().size();
             runners.add(runner);
             ring.addConsumer(runner, config.waitStrategy(), "ctp-strategy-" + group.getKey());
         }
-        core.runners(runners.size());
+        final int[][] idsByRunner = new int[runners.size()][];
         for (int i = 0; i < runners.size(); i++)
         {
             runners.get(i).runnerIndex(i);
+            idsByRunner[i] = runners.get(i).strategyIds();
         }
+        core.runners(idsByRunner);
         clock = new EngineClock(ring, config.timerIntervalMs());
+        watchdog = new Watchdog(ring, runners, runnerPublishers, config.callbackTimeoutMs() * 1_000_000L);
+        clock.watchdog(watchdog);
     }
 
     /** The account's positions before the strategies trade count towards the global position limit. */
@@ -513,7 +521,7 @@ public final class Engine implements AutoCloseable
             {
                 if (!runner.hasHandledStop())
                 {
-                    hung.add(runner.name());
+                    hung.add(runner.name() + (runner.isEvicted() ? " (evicted by the watchdog)" : ""));
                 }
             }
             if (!core.hasStoppedSessions())

@@ -16,6 +16,8 @@ final class EngineClock implements Runnable
 {
     private final InboundRing ring;
     private final long intervalNanos;
+    /** Null until the strategies are known; polled every tick, before the tick (which may find the ring full). */
+    private volatile Watchdog watchdog;
     private volatile boolean running = true;
     private final Thread thread;
 
@@ -25,6 +27,11 @@ final class EngineClock implements Runnable
         this.intervalNanos = intervalMs * 1_000_000L;
         this.thread = new Thread(this, "ctp-engine-clock");
         this.thread.setDaemon(true);
+    }
+
+    void watchdog(final Watchdog dog)
+    {
+        watchdog = dog;
     }
 
     void start()
@@ -45,7 +52,16 @@ final class EngineClock implements Runnable
                 continue;
             }
             next += intervalNanos;
-            final long sequence = ring.claim();
+            final Watchdog dog = watchdog;
+            if (dog != null)
+            {
+                dog.check(System.nanoTime());
+            }
+            final long sequence = ring.tryClaim();
+            if (sequence < 0)
+            {
+                continue; // the ring is full: a tick is only a clock reading, the next one will do (and the watchdog runs)
+            }
             try
             {
                 final RingEvent event = ring.event(sequence);

@@ -36,8 +36,30 @@ public record EngineConfig(
     List<AccountConfig> accounts,
     List<MarketDataConfig> marketData,
     List<StrategyConfig> strategies,
-    WaitStrategyKind backgroundWait)
+    WaitStrategyKind backgroundWait,
+    long callbackTimeoutMs)
 {
+    /** How long a strategy may stay inside one callback before the watchdog takes its thread off the ring. */
+    public static final long DEFAULT_CALLBACK_TIMEOUT_MS = 5_000;
+
+    /** A configuration with the default callback timeout. */
+    public EngineConfig(
+        final Path workDirectory,
+        final int ringSize,
+        final WaitStrategyKind waitStrategy,
+        final int timerIntervalMs,
+        final int queryIntervalMs,
+        final int instrumentCapacity,
+        final RiskLimits globalRisk,
+        final List<AccountConfig> accounts,
+        final List<MarketDataConfig> marketData,
+        final List<StrategyConfig> strategies,
+        final WaitStrategyKind backgroundWait)
+    {
+        this(workDirectory, ringSize, waitStrategy, timerIntervalMs, queryIntervalMs, instrumentCapacity, globalRisk,
+            accounts, marketData, strategies, backgroundWait, DEFAULT_CALLBACK_TIMEOUT_MS);
+    }
+
     /** A configuration whose background consumers wait the default way. */
     public EngineConfig(
         final Path workDirectory,
@@ -59,14 +81,21 @@ public record EngineConfig(
     public EngineConfig withStrategies(final List<StrategyConfig> others)
     {
         return new EngineConfig(workDirectory, ringSize, waitStrategy, timerIntervalMs, queryIntervalMs, instrumentCapacity,
-            globalRisk, accounts, marketData, others, backgroundWait);
+            globalRisk, accounts, marketData, others, backgroundWait, callbackTimeoutMs);
+    }
+
+    /** The same configuration with another callback timeout (the watchdog's). */
+    public EngineConfig withCallbackTimeoutMs(final long millis)
+    {
+        return new EngineConfig(workDirectory, ringSize, waitStrategy, timerIntervalMs, queryIntervalMs, instrumentCapacity,
+            globalRisk, accounts, marketData, strategies, backgroundWait, millis);
     }
 
     /** The same configuration with another work directory. */
     public EngineConfig withWorkDirectory(final Path directory)
     {
         return new EngineConfig(directory, ringSize, waitStrategy, timerIntervalMs, queryIntervalMs, instrumentCapacity,
-            globalRisk, accounts, marketData, strategies, backgroundWait);
+            globalRisk, accounts, marketData, strategies, backgroundWait, callbackTimeoutMs);
     }
 
     public EngineConfig

@@ -92,10 +92,16 @@ final class EngineCore implements EventHandler<RingEvent>
         sessionsStopped = true;
     }
 
-    /** How many strategy threads there are: the stop waits for each one's STOP_HANDLED. Before the ring starts. */
-    void runners(final int count)
+    private int[][] runnerStrategyIds = new int[0][];
+
+    /**
+     * The strategy threads, as the strategy ids each one runs: the stop waits for each one's STOP_HANDLED, an
+     * eviction cancels its strategies' orders. Before the ring starts.
+     */
+    void runners(final int[][] strategyIdsByRunner)
     {
-        runners = count;
+        runners = strategyIdsByRunner.length;
+        runnerStrategyIds = strategyIdsByRunner.clone();
     }
 
     /**
@@ -150,6 +156,18 @@ final class EngineCore implements EventHandler<RingEvent>
         {
             runnersStopped++;
         }
+        if (header.type() == EventType.STRATEGY_EVICTED.code())
+        {
+            runnersStopped++; // it will never handle the stop: the stop does not wait for it
+            final long now = System.nanoTime();
+            for (final AccountOrders account : orders)
+            {
+                if (account != null)
+                {
+                    account.evictOwners(runnerStrategyIds[header.intArg()], header, now);
+                }
+            }
+        }
         if (header.type() == EventType.ENGINE_STOP.code())
         {
             stopSessions();
@@ -174,6 +192,17 @@ final class EngineCore implements EventHandler<RingEvent>
         {
             markToMarket(header, event);
             return; // market data: nothing for the sessions to pace
+        }
+        if (!sessionsStopped)
+        {
+            final long now = System.nanoTime();
+            for (final AccountOrders account : orders)
+            {
+                if (account != null)
+                {
+                    account.doWork(header, now); // an evicted strategy's cancels, again until confirmed
+                }
+            }
         }
         if (sessionsStopped)
         {

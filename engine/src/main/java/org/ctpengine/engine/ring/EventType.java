@@ -64,6 +64,11 @@ public enum EventType
      * before this in the ring, so once the engine thread has seen one from every runner it knows every order there is.
      */
     STOP_HANDLED(1009, null),
+    /**
+     * The watchdog took a strategy thread off the ring (intArg: its runner's index): it had not returned from a
+     * callback in time. The engine thread cancels its strategies' orders; the others go on.
+     */
+    STRATEGY_EVICTED(1010, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

@@ -1,6 +1,10 @@
 package org.ctpengine.engine.ring;
 
+import com.lmax.disruptor.BatchEventProcessor;
+import com.lmax.disruptor.BatchEventProcessorBuilder;
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.EventProcessor;
+import com.lmax.disruptor.Sequence;
 import com.lmax.disruptor.EventPoller;
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
@@ -15,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
@@ -44,7 +50,11 @@ public final class InboundRing implements AutoCloseable
     private final EngineCounters counters;
     /** Wall clock from nanoTime plus a sampled offset: SystemEpochNanoClock builds an Instant per call. */
     private final EpochNanoClock epochClock = new OffsetEpochNanoClock();
-    private final List<EventHandler<RingEvent>> signalledConsumers = new ArrayList<>();
+    private final List<BatchEventProcessor<RingEvent>> signalledConsumers = new ArrayList<>();
+    /** Each consumer's progress, by handler: the watchdog reads them, eviction takes them off the gating. */
+    private final Map<EventHandler<RingEvent>, Sequence> sequences = new IdentityHashMap<>();
+    private final Map<EventHandler<RingEvent>, BatchEventProcessor<RingEvent>> processors = new IdentityHashMap<>();
+    private final Map<EventHandler<RingEvent>, PollingConsumer> pollers = new IdentityHashMap<>();
     private final List<PollingConsumer> pollingConsumers = new ArrayList<>();
     private final List<AgentRunner> pollingRunners = new ArrayList<>();
     private final List<ConsumerPublisher> consumerPublishers = new CopyOnWriteArrayList<>();
@@ -117,16 +127,57 @@ public final class InboundRing implements AutoCloseable
             {
                 throw new IllegalStateException("a blocking consumer needs a ring built for blocking consumers");
             }
-            signalledConsumers.add(consumer);
+            // Batches bounded so that the consumer's sequence (which the watchdog reads) moves at least every so often.
+            final BatchEventProcessor<RingEvent> processor = new BatchEventProcessorBuilder().setMaxBatchSize(MAX_BATCH)
+                .build(ringBuffer, ringBuffer.newBarrier(), consumer);
+            signalledConsumers.add(processor);
+            sequences.put(consumer, processor.getSequence());
+            processors.put(consumer, processor);
         }
         else
         {
             final EventPoller<RingEvent> poller = ringBuffer.newPoller();
             ringBuffer.addGatingSequences(poller.getSequence());
-            pollingConsumers.add(new PollingConsumer(name, poller, consumer));
+            final PollingConsumer polling = new PollingConsumer(name, poller, consumer, MAX_BATCH);
+            pollingConsumers.add(polling);
             pollingIdle.add(wait.newIdleStrategy());
+            sequences.put(consumer, poller.getSequence());
+            pollers.put(consumer, polling);
         }
         return this;
+    }
+
+    /** Events a consumer handles before its sequence is published: the watchdog sees progress at least this often. */
+    static final int MAX_BATCH = 256;
+
+    /** How far a consumer has got (the last sequence it finished). Any thread. */
+    public long consumerSequence(final EventHandler<RingEvent> consumer)
+    {
+        return sequences.get(consumer).get();
+    }
+
+    /**
+     * Takes a consumer off the ring for good (a strategy thread stuck in a callback): producers no longer wait for
+     * it, the ring's close no longer waits for it or for what its publisher kept back, and its thread stops reading
+     * the ring once its handler returns (the handler must ignore anything it is still handed). Any thread.
+     */
+    public void evict(final EventHandler<RingEvent> consumer, final ConsumerPublisher itsPublisher)
+    {
+        ringBuffer.removeGatingSequence(sequences.get(consumer));
+        if (itsPublisher != null)
+        {
+            consumerPublishers.remove(itsPublisher);
+        }
+        final BatchEventProcessor<RingEvent> processor = processors.get(consumer);
+        if (processor != null)
+        {
+            processor.halt();
+        }
+        final PollingConsumer polling = pollers.get(consumer);
+        if (polling != null)
+        {
+            polling.evict();
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -138,7 +189,7 @@ public final class InboundRing implements AutoCloseable
         }
         if (!signalledConsumers.isEmpty())
         {
-            disruptor.handleEventsWith(signalledConsumers.toArray(new EventHandler[0]));
+            disruptor.handleEventsWith(signalledConsumers.toArray(new EventProcessor[0]));
         }
         disruptor.start();
         for (int i = 0; i < pollingConsumers.size(); i++)

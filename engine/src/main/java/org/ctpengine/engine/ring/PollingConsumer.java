@@ -24,13 +24,24 @@ final class PollingConsumer implements Agent, EventPoller.Handler<RingEvent>
     private final String name;
     private final EventPoller<RingEvent> poller;
     private final EventHandler<RingEvent> handler;
+    private final int maxBatch;
     private long failures;
+    private int inBatch;
+    /** Set when the ring evicted this consumer: it reads nothing more. */
+    private volatile boolean evicted;
 
-    PollingConsumer(final String name, final EventPoller<RingEvent> poller, final EventHandler<RingEvent> handler)
+    PollingConsumer(final String name, final EventPoller<RingEvent> poller, final EventHandler<RingEvent> handler,
+        final int maxBatch)
     {
         this.name = name;
         this.poller = poller;
         this.handler = handler;
+        this.maxBatch = maxBatch;
+    }
+
+    void evict()
+    {
+        evicted = true;
     }
 
     /** The consumer's progress: the ring gates producers on it. */
@@ -48,6 +59,11 @@ final class PollingConsumer implements Agent, EventPoller.Handler<RingEvent>
     @Override
     public int doWork() throws Exception
     {
+        if (evicted)
+        {
+            return 0;
+        }
+        inBatch = 0;
         if (poller.poll(this) == EventPoller.PollState.PROCESSING)
         {
             return 1;
@@ -77,7 +93,7 @@ final class PollingConsumer implements Agent, EventPoller.Handler<RingEvent>
             failures++;
             LOG.error("{}: handler failed on event {} ({} failures so far); skipping it", name, sequence, failures, t);
         }
-        return true;
+        return !evicted && ++inBatch < maxBatch; // false ends the batch: the sequence moves, the watchdog sees progress
     }
 
     @Override

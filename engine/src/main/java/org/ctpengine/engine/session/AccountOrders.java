@@ -47,6 +47,8 @@ public final class AccountOrders
     private final AsciiSequenceView text2 = new AsciiSequenceView();
     private final long retryNanos;
     private boolean stopping;
+    /** Strategies whose thread was evicted: their orders are cancelled as at the stop. */
+    private final org.agrona.collections.IntHashSet evictedOwners = new org.agrona.collections.IntHashSet();
     private long lastRoundNanos;
     private long cancelsSent;
     /** Live orders after the stop, -1 before it: for the closing thread. */
@@ -153,13 +155,24 @@ public final class AccountOrders
         }
     }
 
-    /** After the stop, on every engine-thread event (timers included): cancels what is due. */
+    /** After the stop or an eviction, on every engine-thread event (timers included): cancels what is due. */
     public void doWork(final EventHeader cause, final long nowNanos)
     {
-        if (stopping)
+        if (stopping || !evictedOwners.isEmpty())
         {
             cancelDue(cause, nowNanos);
         }
+    }
+
+    /** A strategy thread was evicted: every order of these strategies is cancelled, again until confirmed. */
+    public void evictOwners(final int[] strategyIds, final EventHeader cause, final long nowNanos)
+    {
+        for (final int id : strategyIds)
+        {
+            evictedOwners.add(id);
+        }
+        lastRoundNanos = nowNanos - retryNanos;
+        cancelDue(cause, nowNanos);
     }
 
     private void onInsertCommand(final InputOrderFlyweight insert, final int owner, final long nowNanos)
@@ -222,6 +235,10 @@ public final class AccountOrders
         for (int i = live.size() - 1; i >= 0; i--)
         {
             final WorkingOrder order = live.get(i);
+            if (!stopping && !evictedOwners.contains(order.owner()))
+            {
+                continue;
+            }
             // Between rounds only orders never cancelled yet (sent after the stop); one whose cancel was refused waits
             // for the next round: resending on every event would feed on its own command events.
             if (round || (!order.isCancelPending() && order.lastErrorId() == 0))
@@ -232,7 +249,7 @@ public final class AccountOrders
                     cause.epochNanos());
             }
         }
-        if (live.size() != liveAfterStop)
+        if (stopping && live.size() != liveAfterStop)
         {
             liveDescriptions = describe(live);
             liveAfterStop = live.size();

@@ -121,6 +121,11 @@ public final class StrategyRunner implements EventHandler<RingEvent>
 
     /** Written by this thread once it has handled the engine's stop; read by the thread closing the engine. */
     private volatile boolean stopHandled;
+    /**
+     * Set by the watchdog (live) or by this thread at a journaled STRATEGY_EVICTED (replay): this thread's strategies
+     * were stopped from outside while a callback did not return; it handles nothing more and sends nothing.
+     */
+    private volatile boolean evicted;
     private boolean engineStopped;
 
     private long now;
@@ -275,6 +280,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     @Override
     public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch)
     {
+        if (evicted)
+        {
+            return; // off the ring: what it is still handed may already be overwritten
+        }
         if (ownerThread == null)
         {
             ownerThread = Thread.currentThread();
@@ -313,6 +322,13 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             case RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT, REFUSED_ORDER_INSERT -> onInsertRejected(channel, header, buffer, profile);
             case RSP_ORDER_ACTION, ERR_RTN_ORDER_ACTION, REFUSED_ORDER_ACTION -> onCancelRejected(channel, header, buffer, profile);
             case ENGINE_STOP -> stopAll();
+            case STRATEGY_EVICTED ->
+            {
+                if (header.intArg() == runnerIndex)
+                {
+                    evict(); // replay: the live thread stopped here
+                }
+            }
             case KILL_SWITCH -> killSwitch(header.intArg() != 0);
             default ->
             {
@@ -691,7 +707,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     {
         final OrderBook book = books[channel];
         final AccountLink link = accounts[channel];
-        RiskRejectReason reason = slot.stopped ? RiskRejectReason.KILL_SWITCH : globalRisk.checkOrder(volume);
+        RiskRejectReason reason = slot.stopped || evicted ? RiskRejectReason.KILL_SWITCH : globalRisk.checkOrder(volume);
         if (reason == RiskRejectReason.NONE && (market ? !Double.isNaN(price) : !Double.isFinite(price)))
         {
             reason = RiskRejectReason.BAD_PRICE; // never sent, whatever check-price says: NaN or infinity is a bug
@@ -988,6 +1004,31 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
         LOG.warn("{}: kill switch {}", name, on ? "ON: orders cancelled, new orders refused" : "off");
         publisher.flush();
+    }
+
+    /**
+     * Takes this runner's strategies out of the run (the watchdog found its thread inside a callback too long): from
+     * now on it handles no event and sends nothing, whenever the callback returns. Any thread.
+     */
+    public void evict()
+    {
+        evicted = true;
+    }
+
+    public boolean isEvicted()
+    {
+        return evicted;
+    }
+
+    /** The strategy ids of this runner, for the engine thread to cancel their orders when it is evicted. */
+    public int[] strategyIds()
+    {
+        final int[] ids = new int[slots.size()];
+        for (int i = 0; i < ids.length; i++)
+        {
+            ids[i] = slots.get(i).id;
+        }
+        return ids;
     }
 
     /** Whether a strategy was stopped (it threw, or the engine is shutting down). */

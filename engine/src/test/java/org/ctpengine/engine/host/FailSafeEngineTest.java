@@ -286,6 +286,100 @@ class FailSafeEngineTest
         }
     }
 
+    /** Rests one buy far under the bid; on a later tick never returns, until the test lets it go. */
+    static final class Hangs implements Strategy
+    {
+        final java.util.concurrent.CountDownLatch hung = new java.util.concurrent.CountDownLatch(1);
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        final AtomicReference<org.ctpengine.engine.order.WorkingOrder> order = new AtomicReference<>();
+        private StrategyContext context;
+
+        @Override
+        public void onStart(final StrategyContext context)
+        {
+            this.context = context;
+            context.subscribe("rb2501");
+        }
+
+        @Override
+        public void onTick(final Tick tick)
+        {
+            if (StructFlyweight.isNoValue(tick.bidPrice()))
+            {
+                return;
+            }
+            if (order.get() == null)
+            {
+                order.set(context.order().instrument(tick.instrument()).buy().open()
+                    .limit(tick.bidPrice() - 40 * context.instrumentInfo(tick.instrument()).tickSize()).volume(1).send());
+            }
+            else if (order.get().state() == org.ctpengine.engine.order.OrderState.ACCEPTED)
+            {
+                hung.countDown();
+                try
+                {
+                    release.await(); // an endless loop, as far as the engine can tell
+                }
+                catch (final InterruptedException e)
+                {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** Counts the ticks it handles. */
+    static final class Counts implements Strategy
+    {
+        final AtomicInteger ticks = new AtomicInteger();
+
+        @Override
+        public void onStart(final StrategyContext context)
+        {
+            context.subscribe("m2501");
+        }
+
+        @Override
+        public void onTick(final Tick tick)
+        {
+            ticks.incrementAndGet();
+        }
+    }
+
+    @Test
+    void aStrategyThatNeverReturnsIsEvictedItsOrdersCancelledAndTheOthersGoOn() throws Exception
+    {
+        try (SimFront front = SimFront.start(PROFILE, "tick_interval_ms 10", "flow_window_ms " + SimEngineFixture.QUERY_INTERVAL_MS))
+        {
+            final Hangs hangs = new Hangs();
+            final Counts counts = new Counts();
+            final EngineConfig config = new EngineConfig(work, 64, WaitStrategyKind.BLOCKING, 20,
+                SimEngineFixture.QUERY_INTERVAL_MS, 1024, RiskLimits.none(), List.of(SimEngineFixture.account(PROFILE)),
+                List.of(SimEngineFixture.marketData(PROFILE)), List.of(
+                    new StrategyConfig("hangs", hangs, SimEngineFixture.ACCOUNT, 0, RiskLimits.none()),
+                    new StrategyConfig("counts", counts, SimEngineFixture.ACCOUNT, 1, RiskLimits.none())),
+                WaitStrategyKind.SLEEPING, 500);
+            final Engine engine = new Engine(config, List.of());
+            try
+            {
+                engine.start();
+                assertThat(hangs.hung.await(30, TimeUnit.SECONDS)).as("the strategy hangs").isTrue();
+                final int before = counts.ticks.get();
+                // A 64-slot ring fills within a few ticks of the hang; the others must go on long after.
+                await().atMost(30, TimeUnit.SECONDS).until(() -> counts.ticks.get() >= before + 300);
+                assertThat(liveAtTheSimulator(front)).as("the evicted strategy's resting order, cancelled").isZero();
+                final StopReport report = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> engine.close(5_000));
+                assertThat(report.hungThreads()).singleElement().asString().contains("evicted by the watchdog");
+                assertThat(report.liveOrders()).isEmpty();
+            }
+            finally
+            {
+                hangs.release.countDown();
+                engine.close();
+            }
+        }
+    }
+
     @Test
     void aWrongPasswordIsALoginRefusalNamingTheError() throws Exception
     {

@@ -204,10 +204,6 @@ public final class JournalReplay
                 {
                     recovery.onEvent(header);
                 }
-                if (type == EventType.ENGINE_STOP)
-                {
-                    sawStop = true;
-                }
             }
         }
 

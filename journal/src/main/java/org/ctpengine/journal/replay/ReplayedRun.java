@@ -114,6 +114,10 @@ final class ReplayedRun
                 c -> accounts[c], id -> { }, collector, counters, sharedRisk, strategyId));
             strategyId += group.getValue().size();
         }
+        for (int i = 0; i < runners.size(); i++)
+        {
+            runners.get(i).runnerIndex(i); // as the live engine numbered them: STOP_HANDLED and STRATEGY_EVICTED name them
+        }
     }
 
     /**

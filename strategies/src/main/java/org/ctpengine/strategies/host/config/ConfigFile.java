@@ -34,7 +34,8 @@ record ConfigFile(
         Integer timerIntervalMs,
         Integer queryIntervalMs,
         Integer instrumentCapacity,
-        String backgroundWait)
+        String backgroundWait,
+        String callbackTimeout)
     {
     }
 

@@ -100,7 +100,7 @@ public final class HostConfigLoader
         final Duration duration = duration(config.duration());
 
         final ConfigFile.EngineSection engine = config.engine() == null ?
-            new ConfigFile.EngineSection(null, null, null, null, null, null) : config.engine();
+            new ConfigFile.EngineSection(null, null, null, null, null, null, null) : config.engine();
         final int ringSize = positive("engine.ring-size", engine.ringSize(), DEFAULT_RING_SIZE);
         if (Integer.bitCount(ringSize) != 1)
         {
@@ -113,6 +113,8 @@ public final class HostConfigLoader
         final int queryMs = positive("engine.query-interval-ms", engine.queryIntervalMs(),
             simulator ? SIMULATOR_QUERY_INTERVAL_MS : DEFAULT_QUERY_INTERVAL_MS);
         final int capacity = positive("engine.instrument-capacity", engine.instrumentCapacity(), DEFAULT_INSTRUMENT_CAPACITY);
+        final Duration callbackTimeout = engine.callbackTimeout() == null ?
+            Duration.ofMillis(EngineConfig.DEFAULT_CALLBACK_TIMEOUT_MS) : callbackTimeout(engine.callbackTimeout());
 
         final Set<String> channelNames = new HashSet<>();
         final List<AccountConfig> accounts = accounts(config.accounts(), simulatorProfile, channelNames);
@@ -123,7 +125,8 @@ public final class HostConfigLoader
 
         return new HostConfig(problems.file(), journal, duration, simulatorProfile,
             new EngineConfig(work, ringSize, wait, timerMs, queryMs, capacity,
-                RiskSettings.read(problems, "risk", config.risk()), accounts, marketData, strategies, backgroundWait),
+                RiskSettings.read(problems, "risk", config.risk()), accounts, marketData, strategies, backgroundWait,
+                callbackTimeout.toMillis()),
             new ArrayList<>(instruments), JournalMetadata.digestOf(bytes));
     }
 
@@ -166,6 +169,25 @@ public final class HostConfigLoader
                 SimLibrary.PROFILES);
         }
         return profile;
+    }
+
+    private Duration callbackTimeout(final String text)
+    {
+        final Duration timeout;
+        try
+        {
+            timeout = Durations.parse(text);
+        }
+        catch (final IllegalArgumentException e)
+        {
+            throw problems.at("engine.callback-timeout", e.getMessage());
+        }
+        if (timeout.toMillis() < 100)
+        {
+            throw problems.at("engine.callback-timeout", Problems.quote(text) + " is too short: a callback may take a " +
+                "GC pause (at least 100ms; e.g. 5s)");
+        }
+        return timeout;
     }
 
     private Duration duration(final String text)
