@@ -12,6 +12,7 @@
 #include "ctp_api.h"
 #include "md_api.h"
 #include "trader_api.h"
+#include "version.h"
 
 using ctpsim::Core;
 
@@ -101,7 +102,12 @@ extern "C" {
 
 CTPSIM_EXPORT const char* ctpsim_version(void)
 {
-    return CThostFtdcTraderApi::GetApiVersion();
+    return ctpsim::simVersion();
+}
+
+CTPSIM_EXPORT const char* ctpsim_profile(void)
+{
+    return CTPSIM_PROFILE;
 }
 
 CTPSIM_EXPORT const char* ctpsim_last_error(void)
@@ -113,9 +119,11 @@ CTPSIM_EXPORT int ctpsim_reset(void)
 {
     Core& core = Core::get();
     std::lock_guard<std::mutex> lock(core.mutex);
+    const int front = core.frontStateLocked();
     core.config = ctpsim::defaultConfig();
     core.resetLocked();
     core.attachStateDirLocked();
+    core.followFrontLocked(front);
     return 0;
 }
 
@@ -128,16 +136,24 @@ CTPSIM_EXPORT int ctpsim_configure(const char* line)
     Core& core = Core::get();
     std::lock_guard<std::mutex> lock(core.mutex);
     std::string error;
+    const int front = core.frontStateLocked();
+    const int lockAfter = core.config.loginLockAfter;
     if (!ctpsim::applyConfigLine(core.config, line, error))
     {
         return fail(error);
     }
+    if (core.config.loginLockAfter != lockAfter)
+    {
+        core.loginFailures.clear(); // a new policy starts counting afresh (and unlocks)
+    }
+    core.applyCalendarLocked();
     if (reshapesDay(line))
     {
         core.resetLocked();
     }
     core.attachStateDirLocked();
     core.persistLocked();
+    core.followFrontLocked(front);
     core.wakeTimer();
     return 0;
 }
@@ -151,12 +167,14 @@ CTPSIM_EXPORT int ctpsim_load_config(const char* path)
     Core& core = Core::get();
     std::lock_guard<std::mutex> lock(core.mutex);
     std::string error;
+    const int front = core.frontStateLocked();
     if (!ctpsim::applyConfigFile(core.config, path, error))
     {
         return fail(error);
     }
     core.resetLocked();
     core.attachStateDirLocked();
+    core.followFrontLocked(front);
     return 0;
 }
 
@@ -265,6 +283,27 @@ CTPSIM_EXPORT int ctpsim_publish_injected(const char* instrument)
     return 0;
 }
 
+CTPSIM_EXPORT int64_t ctpsim_connections_accepted(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    return static_cast<int64_t>(core.connectionsAccepted);
+}
+
+CTPSIM_EXPORT int ctpsim_settle(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    return core.settleLocked();
+}
+
+CTPSIM_EXPORT int ctpsim_trading_day(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    return ctpsim::tradingDay(core.clock);
+}
+
 CTPSIM_EXPORT int64_t ctpsim_callbacks_pending(void)
 {
     return ctpsim::Dispatcher::pendingTasks();
@@ -284,16 +323,16 @@ CTPSIM_EXPORT int ctpsim_drop_connection(int target, int reconnectDelayMs)
     {
         for (auto* t : core.traders)
         {
-            dropped += t->connected ? 1 : 0;
-            t->dropConnection(kNetworkReadFailure, reconnectDelayMs);
+            dropped += t->link.connected ? 1 : 0;
+            t->link.drop(kNetworkReadFailure, reconnectDelayMs < 0 ? -1 : reconnectDelayMs * ctpsim::kNsPerMs, true);
         }
     }
     if (target & CTPSIM_MD)
     {
         for (auto* m : core.mds)
         {
-            dropped += m->connected ? 1 : 0;
-            m->dropConnection(kNetworkReadFailure, reconnectDelayMs);
+            dropped += m->link.connected ? 1 : 0;
+            m->link.drop(kNetworkReadFailure, reconnectDelayMs < 0 ? -1 : reconnectDelayMs * ctpsim::kNsPerMs, true);
         }
     }
     return dropped;
@@ -307,20 +346,14 @@ CTPSIM_EXPORT int ctpsim_reconnect(int target, int delayMs)
     {
         for (auto* t : core.traders)
         {
-            if (!t->connected)
-            {
-                t->reconnect(delayMs);
-            }
+            t->link.reconnect(delayMs);
         }
     }
     if (target & CTPSIM_MD)
     {
         for (auto* m : core.mds)
         {
-            if (!m->connected)
-            {
-                m->reconnect(delayMs);
-            }
+            m->link.reconnect(delayMs);
         }
     }
     return 0;

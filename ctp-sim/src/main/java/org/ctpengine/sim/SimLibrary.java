@@ -84,8 +84,9 @@ public final class SimLibrary
             {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            file.toFile().deleteOnExit();
+            // Deleted in the reverse order of registration: the file first, then its (then empty) directory.
             dir.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
             return file;
         }
         catch (final IOException e)

@@ -1,0 +1,101 @@
+package org.ctpengine.sim;
+
+import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.sim.SimControl.Maintenance;
+import org.ctpengine.sim.testing.RecordedCallback;
+import org.ctpengine.sim.testing.SimFront;
+import org.ctpengine.sim.testing.SimMd;
+import org.ctpengine.sim.testing.SimTrader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpengine.sim.SimControl.DISCONNECT_REASON;
+
+/** A maintenance window: connections refused, or logins answered with error 7, until it opens (clock or call). */
+class MaintenanceWindowTest extends SimFrontTest
+{
+    private SimTrader init(final String name)
+    {
+        final SimTrader trader = front.trader(name);
+        trader.api().subscribePrivateTopic(ResumeType.QUICK);
+        trader.api().subscribePublicTopic(ResumeType.QUICK);
+        trader.api().registerFront(SimFront.FRONT_ADDRESS);
+        trader.api().init();
+        return trader;
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void refusingWindowOpensWhenTheSimulatedClockReachesItsEnd(final String profile)
+    {
+        start(profile, "start 20241105 14:00:00", "maintenance refuse 20241105 14:00:30");
+        final SimTrader trader = init("t");
+        assertThat(trader.drain()).as("refused while the window lasts").isEmpty();
+        front.control().step(59); // 500 ms a round: 14:00:29.5
+        assertThat(trader.drain()).isEmpty();
+        front.control().step(1);  // 14:00:30: the window opens
+        trader.expect("OnFrontConnected");
+        assertThat(trader.authenticateAndLogin().errorId()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void refusingWindowOpensByControlCall(final String profile)
+    {
+        start(profile);
+        final SimTrader trader = front.trader("t");
+        trader.login();
+        front.control().startMaintenance(Maintenance.REFUSE);
+        assertThat(trader.expect("OnFrontDisconnected").intArgument()).isEqualTo(DISCONNECT_REASON);
+        front.control().step(100);
+        assertThat(trader.drain()).as("a window without an end stays closed").isEmpty();
+        front.control().openMaintenance();
+        trader.expect("OnFrontConnected");
+        assertThat(trader.authenticateAndLogin().errorId()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void notInitialisedWindowAcceptsConnectionsAndAnswersLoginsWithError7(final String profile)
+    {
+        start(profile, "start 20241105 14:00:00", "maintenance not_inited 20241105 14:01:00");
+        final SimTrader trader = front.trader("t").connect(ResumeType.QUICK);
+        trader.reqAuthenticate(1, trader.account().appId(), trader.account().authCode());
+        trader.expect("OnRspAuthenticate");
+        trader.reqUserLogin(2, trader.account().password());
+        final RecordedCallback refused = trader.expect("OnRspUserLogin");
+        assertThat(refused.errorId()).isEqualTo(7);
+        assertThat(refused.errorMsg()).isEqualTo("CTP:还没有初始化");
+
+        final SimMd md = front.md("m").connect();
+        md.reqUserLogin(1);
+        assertThat(md.expect("OnRspUserLogin").errorId()).isEqualTo(7);
+
+        front.control().step(120);
+        trader.reqUserLogin(3, trader.account().password());
+        assertThat(trader.expect("OnRspUserLogin").errorId()).as("open at 14:01").isZero();
+        md.reqUserLogin(2);
+        assertThat(md.expect("OnRspUserLogin").errorId()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void enteringANotInitialisedWindowRestartsTheSessions(final String profile)
+    {
+        start(profile);
+        final SimTrader trader = front.trader("t");
+        trader.login();
+        front.control().startMaintenance(Maintenance.NOT_INITED);
+        assertThat(trader.expect("OnFrontDisconnected").intArgument()).isEqualTo(DISCONNECT_REASON);
+        trader.expect("OnFrontConnected");
+        trader.reqAuthenticate(1, trader.account().appId(), trader.account().authCode());
+        trader.expect("OnRspAuthenticate");
+        trader.reqUserLogin(2, trader.account().password());
+        assertThat(trader.expect("OnRspUserLogin").errorId()).isEqualTo(7);
+        front.control().openMaintenance();
+        assertThat(trader.drain()).as("opening does not disturb connected sessions").isEmpty();
+        trader.reqUserLogin(3, trader.account().password());
+        assertThat(trader.expect("OnRspUserLogin").errorId()).isZero();
+    }
+}
