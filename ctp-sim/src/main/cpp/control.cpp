@@ -121,6 +121,7 @@ CTPSIM_EXPORT int ctpsim_reset(void)
     std::lock_guard<std::mutex> lock(core.mutex);
     const int front = core.frontStateLocked();
     core.config = ctpsim::defaultConfig();
+    core.connectionsAccepted = 0;
     core.resetLocked();
     core.attachStateDirLocked();
     core.followFrontLocked(front);
@@ -295,6 +296,29 @@ CTPSIM_EXPORT int ctpsim_settle(void)
     Core& core = Core::get();
     std::lock_guard<std::mutex> lock(core.mutex);
     return core.settleLocked();
+}
+
+CTPSIM_EXPORT int ctpsim_advance_clock(int yyyymmdd, int msOfDay)
+{
+    if (msOfDay < 0 || msOfDay >= 24 * 3600 * 1000 || yyyymmdd < 19700101 || yyyymmdd > 99991231 ||
+        yyyymmdd % 100 < 1 || yyyymmdd % 100 > 31 || yyyymmdd / 100 % 100 < 1 || yyyymmdd / 100 % 100 > 12)
+    {
+        return fail("advance_clock needs a date yyyymmdd and a time of day in ms, got " + std::to_string(yyyymmdd) +
+                    " " + std::to_string(msOfDay));
+    }
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    const ctpsim::SimTime target{yyyymmdd, msOfDay};
+    if (target.date < core.clock.date || (target.date == core.clock.date && target.ms < core.clock.ms))
+    {
+        return fail("the simulated clock only moves forward: it is " + std::to_string(core.clock.date) + " " +
+                    core.timeText() + " already");
+    }
+    core.clock = target;
+    core.openMaintenanceIfDueLocked();
+    core.persistLocked();
+    core.wakeTimer();
+    return ctpsim::tradingDay(core.clock);
 }
 
 CTPSIM_EXPORT int ctpsim_trading_day(void)

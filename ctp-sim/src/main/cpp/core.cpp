@@ -84,7 +84,6 @@ void Core::resetLocked()
     orders.clear();
     trades.clear();
     topics.clear();
-    connectionsAccepted = 0;
     loginFailures.clear();
     // Deterministic identifiers, distinct per front so that sessions of two simulators never collide.
     nextSessionId = 0x10000 * config.frontId + 1;

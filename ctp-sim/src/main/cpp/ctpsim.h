@@ -74,6 +74,11 @@ int64_t ctpsim_connections_accepted(void);
  */
 int ctpsim_settle(void);
 
+/* Moves the simulated clock forward to yyyymmdd + ms_of_day at once, with no ticks for the time skipped (the next
+   generator round continues from there, or from the next session's open); a maintenance window whose end it reaches
+   opens. Returns the trading day there (yyyymmdd); -1 for a time before the clock. */
+int ctpsim_advance_clock(int yyyymmdd, int ms_of_day);
+
 /* The trading day of the simulated clock now (yyyymmdd). */
 int ctpsim_trading_day(void);
 

@@ -6,6 +6,7 @@ import com.sun.jna.Pointer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -183,6 +184,18 @@ public final class SimControl
     public int settle()
     {
         return check(lib.ctpsim_settle(), "settle");
+    }
+
+    /**
+     * Moves the simulated clock forward to {@code yyyymmdd} {@code time} ({@code HH:MM:SS}) at once, without ticks for
+     * the time skipped; a maintenance window whose end it reaches opens.
+     *
+     * @return the trading day there, yyyymmdd
+     */
+    public int advanceClock(final int yyyymmdd, final String time)
+    {
+        final int msOfDay = (int)(LocalTime.parse(time).toNanoOfDay() / 1_000_000);
+        return check(lib.ctpsim_advance_clock(yyyymmdd, msOfDay), "advance the clock to " + yyyymmdd + " " + time);
     }
 
     /** The trading day of the simulated clock, yyyymmdd. */
@@ -387,6 +400,8 @@ public final class SimControl
         int ctpsim_settle();
 
         int ctpsim_trading_day();
+
+        int ctpsim_advance_clock(int yyyymmdd, int msOfDay);
 
         int ctpsim_reset();
 

@@ -34,6 +34,39 @@ class ExtractedLibraryTest
     @Test
     void extractedDirectoryIsRemovedWhenTheProcessEnds() throws Exception
     {
+        final Path extracted = extractInChild();
+        assertThat(extracted.getFileName().toString()).isEqualTo("libctpsim.so");
+        assertThat(extracted.getParent().getFileName().toString()).startsWith("ctpsim-");
+        assertThat(extracted.getParent()).as("the extraction directory, after the JVM ended").doesNotExist();
+    }
+
+    @Test
+    void directoryOfAKilledProcessIsRemovedByTheNextExtraction() throws Exception
+    {
+        final Process gone = new ProcessBuilder("true").start();
+        assertThat(gone.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        final Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        final Path abandoned = Files.createDirectory(temporary.resolve("ctpsim-6.7.8-" + gone.pid() + "-42"));
+        Files.writeString(abandoned.resolve("libctpsim.so"), "left by a killed process");
+        final Path alive = Files.createDirectory(
+            temporary.resolve("ctpsim-6.7.8-" + ProcessHandle.current().pid() + "-43"));
+        try
+        {
+            extractInChild();
+            assertThat(abandoned).doesNotExist();
+            assertThat(alive).as("a live process's directory").isDirectory();
+        }
+        finally
+        {
+            Files.deleteIfExists(abandoned.resolve("libctpsim.so"));
+            Files.deleteIfExists(abandoned);
+            Files.deleteIfExists(alive);
+        }
+    }
+
+    /** Extracts the default profile's library in a child JVM that runs from the jar; returns where it went. */
+    private Path extractInChild() throws Exception
+    {
         final Path jar = jarOfMainClasses();
         final String classPath = jar + java.io.File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath();
         final Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -43,10 +76,7 @@ class ExtractedLibraryTest
         final String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as(output).isZero();
-        final Path extracted = Path.of(output);
-        assertThat(extracted.getFileName().toString()).isEqualTo("libctpsim.so");
-        assertThat(extracted.getParent().getFileName().toString()).startsWith("ctpsim-");
-        assertThat(extracted.getParent()).as("the extraction directory, after the JVM ended").doesNotExist();
+        return Path.of(output);
     }
 
     /** target/classes as a jar, so that the library is a jar entry, as for users of the packaged module. */

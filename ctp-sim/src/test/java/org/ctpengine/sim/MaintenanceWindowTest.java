@@ -1,6 +1,7 @@
 package org.ctpengine.sim;
 
 import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.adapter.struct.RspUserLoginFlyweight;
 import org.ctpengine.sim.SimControl.Maintenance;
 import org.ctpengine.sim.testing.RecordedCallback;
 import org.ctpengine.sim.testing.SimFront;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ctpengine.sim.SimControl.DISCONNECT_REASON;
 
 /** A maintenance window: connections refused, or logins answered with error 7, until it opens (clock or call). */
@@ -97,5 +99,34 @@ class MaintenanceWindowTest extends SimFrontTest
         assertThat(trader.drain()).as("opening does not disturb connected sessions").isEmpty();
         trader.reqUserLogin(3, trader.account().password());
         assertThat(trader.expect("OnRspUserLogin").errorId()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void windowAfterSettlementOpensWhenTheClockIsMovedToItsEnd(final String profile)
+    {
+        start(profile, "start 20241105 10:00:00");
+        final SimTrader trader = front.trader("t");
+        trader.login();
+        // The front closes for the settlement and opens again at 20:45 for the night session.
+        front.control().startMaintenance(Maintenance.REFUSE, 20241105, "20:45:00");
+        assertThat(trader.expect("OnFrontDisconnected").intArgument()).isEqualTo(DISCONNECT_REASON);
+        assertThat(front.control().settle()).isEqualTo(20241106); // the clock is at 20:00 now
+        assertThat(front.control().advanceClock(20241105, "20:30:00")).isEqualTo(20241106);
+        assertThat(trader.drain()).as("still in maintenance at 20:30").isEmpty();
+        front.control().advanceClock(20241105, "20:45:00");
+        trader.expect("OnFrontConnected");
+        assertThat(trader.authenticateAndLogin().struct(new RspUserLoginFlyweight(front.profile())).tradingDay())
+            .isEqualTo("20241106");
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void theClockDoesNotMoveBack(final String profile)
+    {
+        start(profile, "start 20241105 10:00:00");
+        assertThatThrownBy(() -> front.control().advanceClock(20241105, "09:59:59"))
+            .isInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("only moves forward: it is 20241105 10:00:00 already");
     }
 }

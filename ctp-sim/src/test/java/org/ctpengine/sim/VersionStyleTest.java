@@ -7,7 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +70,33 @@ class VersionStyleTest extends SimFrontTest
     {
         start(profile, "version_text XTP bridge 2.2.37 (CTP 6.7.8)");
         assertThat(reported(TRADER_VERSION)).isEqualTo("XTP bridge 2.2.37 (CTP 6.7.8)");
+    }
+
+    /** Run in a child JVM: loads the simulator of a profile and prints what GetApiVersion() reports. */
+    public static final class PrintVersion
+    {
+        public static void main(final String[] args)
+        {
+            final NativeLibrary library = NativeLibrary.getInstance(SimLibrary.path(args[0]).toString(),
+                Map.of(Library.OPTION_OPEN_FLAGS, 0x2));
+            System.out.println(library.getFunction(TRADER_VERSION).invokeString(new Object[0], false));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
+    void styleFromTheEnvironmentIsReadAtLoad(final String profile) throws Exception
+    {
+        final ProcessBuilder child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), PrintVersion.class.getName(), profile)
+            .redirectErrorStream(true);
+        child.environment().put("CTPSIM_VERSION_STYLE", "tts");
+        child.environment().remove("CTPSIM_CONFIG");
+        final Process process = child.start();
+        final String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).isEqualTo(EXPECTED.get(profile).get(VersionStyle.TTS));
     }
 
     @ParameterizedTest
