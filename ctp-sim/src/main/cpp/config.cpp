@@ -61,6 +61,28 @@ bool integer(const std::string& text, long long& out)
     return end != text.c_str() && *end == '\0';
 }
 
+// What follows the key, trimmed: for values that may hold spaces.
+std::string restOfLine(const std::string& line, const std::string& key)
+{
+    const std::size_t at = line.find_first_not_of(" \t", line.find(key) + key.size());
+    std::string rest = at == std::string::npos ? "" : line.substr(at);
+    rest.erase(rest.find_last_not_of(" \t\r\n") + 1);
+    return rest;
+}
+
+// One of a few words: its value in `choices`.
+template <typename T>
+bool lookup(const std::string& word, const std::map<std::string, T>& choices, T& out)
+{
+    const auto found = choices.find(word);
+    if (found == choices.end())
+    {
+        return false;
+    }
+    out = found->second;
+    return true;
+}
+
 // "HH:MM:SS" → milliseconds of the day.
 bool timeOfDay(const std::string& text, int& ms)
 {
@@ -156,9 +178,7 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
     if (key == "state_dir")
     {
         // state_dir PATH: the rest of the line, so that a path may hold spaces; "none" detaches
-        const std::size_t at = line.find_first_not_of(" \t", line.find(key) + key.size());
-        std::string path = at == std::string::npos ? "" : line.substr(at);
-        path.erase(path.find_last_not_of(" \t\r\n") + 1);
+        const std::string path = restOfLine(line, key);
         if (path.empty())
         {
             error = "state_dir needs a directory (or none)";
@@ -175,13 +195,11 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
     {
         static const std::map<std::string, FrontMode> modes{
             {"up", FrontMode::Up}, {"down", FrontMode::Down}, {"storm", FrontMode::Storm}};
-        const auto found = w.size() == 2 ? modes.find(w[1]) : modes.end();
-        if (found == modes.end())
+        if (w.size() != 2 || !lookup(w[1], modes, c.frontMode))
         {
             error = "front needs up, down or storm";
             return false;
         }
-        c.frontMode = found->second;
         return true;
     }
     if (key == "maintenance")
@@ -189,15 +207,15 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
         // maintenance none|refuse|not_inited [YYYYMMDD HH:MM:SS]: until then (or a control call) the front is closed
         static const std::map<std::string, Maintenance> styles{
             {"none", Maintenance::None}, {"refuse", Maintenance::Refuse}, {"not_inited", Maintenance::NotInited}};
-        const auto found = w.size() >= 2 ? styles.find(w[1]) : styles.end();
+        Maintenance style = Maintenance::None;
         int untilMs = 0;
-        if (found == styles.end() || (w.size() != 2 && w.size() != 4) ||
+        if ((w.size() != 2 && w.size() != 4) || !lookup(w[1], styles, style) ||
             (w.size() == 4 && (!integer(w[2], i) || !timeOfDay(w[3], untilMs))))
         {
             error = "maintenance needs none, refuse or not_inited, optionally followed by YYYYMMDD HH:MM:SS";
             return false;
         }
-        c.maintenance = found->second;
+        c.maintenance = style;
         c.maintenanceUntilDate = w.size() == 4 ? static_cast<int>(i) : 0;
         c.maintenanceUntilMs = untilMs;
         return true;
@@ -241,21 +259,17 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
         static const std::map<std::string, VersionStyle> styles{
             {"sim", VersionStyle::Sim}, {"sfit", VersionStyle::Sfit}, {"tts", VersionStyle::Tts},
             {"plain", VersionStyle::Plain}};
-        const auto found = w.size() == 2 ? styles.find(w[1]) : styles.end();
-        if (found == styles.end())
+        if (w.size() != 2 || !lookup(w[1], styles, c.versionStyle))
         {
             error = "version_style needs sim, sfit, tts or plain (or use version_text)";
             return false;
         }
-        c.versionStyle = found->second;
         return true;
     }
     if (key == "version_text")
     {
         // the rest of the line, verbatim (vendor strings hold spaces)
-        const std::size_t at = line.find_first_not_of(" \t", line.find(key) + key.size());
-        std::string text = at == std::string::npos ? "" : line.substr(at);
-        text.erase(text.find_last_not_of(" \t\r\n") + 1);
+        const std::string text = restOfLine(line, key);
         if (text.empty())
         {
             error = "version_text needs a text";

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "clock.h"
 #include "core.h"
@@ -26,16 +27,31 @@ public:
     {
     }
 
-    // Init: starts the callback thread and the first connection attempt (after the configured connect delay).
-    void start(const std::string& threadName)
+    // Init (once): joins Core's list of sessions of its kind, starts the callback thread and the first connection
+    // attempt (after the configured connect delay).
+    template <typename Api>
+    void open(std::vector<Api*>& sessions, Api* self, const std::string& threadPrefix)
     {
-        dispatcher_ = Dispatcher::start(threadName);
+        std::lock_guard<std::mutex> lock(core_.mutex);
+        if (dispatcher_)
+        {
+            return;
+        }
+        sessions.push_back(self);
+        dispatcher_ = Dispatcher::start(threadPrefix + std::to_string(sessions.size()));
         scheduleAttempt(static_cast<int64_t>(core_.config.connectDelayMs) * kNsPerMs);
     }
 
-    // Release: ends the callback thread (call without the lock, after setting the SPI to null under it).
-    void stop()
+    // Release: leaves Core's list, lets go of the SPI and ends the callback thread (joined unless called on it); the
+    // API object may be deleted afterwards.
+    template <typename Api>
+    void close(std::vector<Api*>& sessions, Api* self)
     {
+        {
+            std::lock_guard<std::mutex> lock(core_.mutex);
+            sessions.erase(std::remove(sessions.begin(), sessions.end(), self), sessions.end());
+            spi = nullptr;
+        }
         if (dispatcher_)
         {
             dispatcher_->stop();
@@ -54,11 +70,6 @@ public:
         {
             dispatcher->awaitStopped();
         }
-    }
-
-    bool started() const
-    {
-        return dispatcher_ != nullptr;
     }
 
     // Runs `task` on the callback thread, after the configured response delay and everything posted before it.

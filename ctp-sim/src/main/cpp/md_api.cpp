@@ -20,26 +20,13 @@ MdApiImpl::MdApiImpl(std::string flowPath)
 
 void MdApiImpl::Release()
 {
-    {
-        std::lock_guard<std::mutex> lock(core_.mutex);
-        auto& list = core_.mds;
-        list.erase(std::remove(list.begin(), list.end(), this), list.end());
-        link.spi = nullptr;
-    }
-    link.stop();
+    link.close(core_.mds, this);
     delete this;
 }
 
 void MdApiImpl::Init()
 {
-    std::lock_guard<std::mutex> lock(core_.mutex);
-    if (initialized_)
-    {
-        return;
-    }
-    initialized_ = true;
-    core_.mds.push_back(this);
-    link.start("ctpsim-md-" + std::to_string(core_.mds.size()));
+    link.open(core_.mds, this, "ctpsim-md-");
 }
 
 int MdApiImpl::Join()

@@ -60,7 +60,6 @@ private:
     Core& core_;
     std::string flowPath_;
     std::string front_;
-    bool initialized_ = false;
     char tradingDayBuffer_[9] = {};
 };
 }

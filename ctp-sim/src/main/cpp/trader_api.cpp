@@ -18,26 +18,13 @@ TraderApiImpl::TraderApiImpl(std::string flowPath)
 
 void TraderApiImpl::Release()
 {
-    {
-        std::lock_guard<std::mutex> lock(core_.mutex);
-        auto& list = core_.traders;
-        list.erase(std::remove(list.begin(), list.end(), this), list.end());
-        link.spi = nullptr;
-    }
-    link.stop();
+    link.close(core_.traders, this);
     delete this;
 }
 
 void TraderApiImpl::Init()
 {
-    std::lock_guard<std::mutex> lock(core_.mutex);
-    if (initialized_)
-    {
-        return;
-    }
-    initialized_ = true;
-    core_.traders.push_back(this);
-    link.start("ctpsim-td-" + std::to_string(core_.traders.size()));
+    link.open(core_.traders, this, "ctpsim-td-");
 }
 
 int TraderApiImpl::Join()

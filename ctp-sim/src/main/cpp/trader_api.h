@@ -98,7 +98,6 @@ private:
     std::string flowPath_;
     PrivateCursor privateCursor_;
     std::string front_;
-    bool initialized_ = false;
     char tradingDayBuffer_[9] = {};
 };
 }

@@ -4,7 +4,6 @@ import org.ctpengine.adapter.ApiResult;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.sim.SimControl.FrontMode;
 import org.ctpengine.sim.testing.RecordedCallback;
-import org.ctpengine.sim.testing.SimFront;
 import org.ctpengine.sim.testing.SimMd;
 import org.ctpengine.sim.testing.SimTrader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,23 +19,12 @@ import static org.ctpengine.sim.SimControl.DISCONNECT_REASON;
 /** The front's behaviour: up, down (nothing answers) and a storm (accept, then close at once). */
 class FrontModeTest extends SimFrontTest
 {
-    /** Registers the front and starts the instance without waiting for anything. */
-    private SimTrader init(final String name)
-    {
-        final SimTrader trader = front.trader(name);
-        trader.api().subscribePrivateTopic(ResumeType.QUICK);
-        trader.api().subscribePublicTopic(ResumeType.QUICK);
-        trader.api().registerFront(SimFront.FRONT_ADDRESS);
-        trader.api().init();
-        return trader;
-    }
-
     @ParameterizedTest
     @MethodSource("profiles")
     void frontDownNeverAnswersUntilItComesUp(final String profile)
     {
         start(profile, "front down");
-        final SimTrader trader = init("t");
+        final SimTrader trader = front.trader("t").start(ResumeType.QUICK);
         assertThat(trader.drain()).as("nothing answers a front that is down").isEmpty();
         assertThat(front.control().connectionsAccepted()).isZero();
 
@@ -68,7 +56,7 @@ class FrontModeTest extends SimFrontTest
     void stormAcceptsAndClosesOverAndOverAtMoreThanAThousandASecond(final String profile)
     {
         start(profile, "front storm", "storm_reconnect_us 200");
-        final SimTrader trader = init("t");
+        final SimTrader trader = front.trader("t").start(ResumeType.QUICK);
         final long started = System.nanoTime();
         await().atMost(Duration.ofSeconds(10)).until(() -> front.control().connectionsAccepted() >= 2_000);
         final double seconds = (System.nanoTime() - started) / 1e9;
@@ -97,7 +85,7 @@ class FrontModeTest extends SimFrontTest
     void stormWithoutHandshakeOnlyDisconnects(final String profile)
     {
         start(profile, "front storm", "storm_connected 0");
-        final SimTrader trader = init("t");
+        final SimTrader trader = front.trader("t").start(ResumeType.QUICK);
         await().atMost(Duration.ofSeconds(10)).until(() -> front.control().connectionsAccepted() >= 100);
         front.control().frontMode(FrontMode.DOWN);
         final List<RecordedCallback> history = trader.drain();
@@ -129,10 +117,8 @@ class FrontModeTest extends SimFrontTest
         for (int round = 0; round < 20; round++)
         {
             start(profile, "front storm", "storm_reconnect_us 0");
-            init("t");
-            final SimMd md = front.md("m");
-            md.api().registerFront(SimFront.FRONT_ADDRESS);
-            md.api().init();
+            front.trader("t").start(ResumeType.QUICK);
+            front.md("m").start();
             await().atMost(Duration.ofSeconds(10)).until(() -> front.control().connectionsAccepted() >= 50);
             front.close(); // releases both instances while they reconnect
             front = null;

@@ -4,7 +4,6 @@ import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.struct.RspUserLoginFlyweight;
 import org.ctpengine.sim.SimControl.Maintenance;
 import org.ctpengine.sim.testing.RecordedCallback;
-import org.ctpengine.sim.testing.SimFront;
 import org.ctpengine.sim.testing.SimMd;
 import org.ctpengine.sim.testing.SimTrader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,22 +16,12 @@ import static org.ctpengine.sim.SimControl.DISCONNECT_REASON;
 /** A maintenance window: connections refused, or logins answered with error 7, until it opens (clock or call). */
 class MaintenanceWindowTest extends SimFrontTest
 {
-    private SimTrader init(final String name)
-    {
-        final SimTrader trader = front.trader(name);
-        trader.api().subscribePrivateTopic(ResumeType.QUICK);
-        trader.api().subscribePublicTopic(ResumeType.QUICK);
-        trader.api().registerFront(SimFront.FRONT_ADDRESS);
-        trader.api().init();
-        return trader;
-    }
-
     @ParameterizedTest
     @MethodSource("profiles")
     void refusingWindowOpensWhenTheSimulatedClockReachesItsEnd(final String profile)
     {
         start(profile, "start 20241105 14:00:00", "maintenance refuse 20241105 14:00:30");
-        final SimTrader trader = init("t");
+        final SimTrader trader = front.trader("t").start(ResumeType.QUICK);
         assertThat(trader.drain()).as("refused while the window lasts").isEmpty();
         front.control().step(59); // 500 ms a round: 14:00:29.5
         assertThat(trader.drain()).isEmpty();
