@@ -119,6 +119,37 @@ class SettlementTest extends SimFrontTest
 
     @ParameterizedTest
     @MethodSource("profiles")
+    void positionsAccumulateAcrossTwoSettlements(final String profile)
+    {
+        dayWithPositionAndWorkingOrder(profile);
+        assertThat(front.control().settle()).isEqualTo(20241106);
+        trader.expect("OnRtnOrder");
+        reLogin();
+        // Wednesday's day session: one more lot, with OrderRef 1 again in the new day.
+        assertThat(front.control().advanceClock(20241106, "10:00:00")).isEqualTo(20241106);
+        front.control().setBook(RB, 3499, 5, 3500, 5);
+        trader.insertOrder(40, RB, Direction.BUY, OffsetFlag.OPEN, 3500, 1, "1");
+        assertThat(orderEvents(trader.drain())).contains("OnRtnOrder Accepted/AllTraded");
+        assertThat(front.control().settle()).isEqualTo(20241107);
+        assertThat(trader.expect("OnFrontDisconnected").intArgument()).isEqualTo(DISCONNECT_REASON);
+        trader.expect("OnFrontConnected");
+        assertThat(trader.authenticateAndLogin().struct(new RspUserLoginFlyweight(front.profile())).tradingDay())
+            .isEqualTo("20241107");
+
+        trader.reqQryTrade(41);
+        assertThat(trader.expect("OnRspQryTrade").hasStruct()).isFalse();
+        trader.reqQryInvestorPosition(42);
+        final List<InvestorPositionFlyweight> rows = trader.drain().stream()
+            .map(c -> c.struct(new InvestorPositionFlyweight(front.profile()))).toList();
+        assertThat(rows).filteredOn(r -> r.positionDate() == PositionDate.HISTORY).singleElement()
+            .satisfies(r -> assertThat(r.ydPosition()).isEqualTo(3))
+            .satisfies(r -> assertThat(r.position()).isEqualTo(3));
+        assertThat(rows).filteredOn(r -> r.positionDate() == PositionDate.TODAY)
+            .allSatisfy(r -> assertThat(r.position()).isZero());
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
     void nightSessionAfterSettlementBelongsToTheNextTradingDay(final String profile)
     {
         start(profile, "start 20241105 10:00:00");
