@@ -17,6 +17,20 @@ namespace ctpsim
 namespace
 {
 std::atomic<Core*> created{nullptr};
+
+// Runs `action` on the front link of every session, trader and md alike (a generic lambda: the links' SPI types differ).
+template <typename Action>
+void forEachLink(Core& core, Action action)
+{
+    for (TraderApiImpl* t : core.traders)
+    {
+        action(t->link);
+    }
+    for (MdApiImpl* m : core.mds)
+    {
+        action(m->link);
+    }
+}
 }
 
 Core& Core::get()
@@ -155,25 +169,11 @@ void Core::followFrontLocked(const int before)
     if (now != 0)
     {
         // The front goes down, storms or enters maintenance: its sessions end (a restarted front's clients reconnect).
-        for (TraderApiImpl* t : traders)
-        {
-            t->link.drop(kFrontClosedReason, 0, true);
-        }
-        for (MdApiImpl* m : mds)
-        {
-            m->link.drop(kFrontClosedReason, 0, true);
-        }
+        forEachLink(*this, [](auto& link) { link.drop(kFrontClosedReason, 0, true); });
     }
     if (admitConnectionLocked() != Admission::Silent)
     {
-        for (TraderApiImpl* t : traders)
-        {
-            t->link.revive();
-        }
-        for (MdApiImpl* m : mds)
-        {
-            m->link.revive();
-        }
+        forEachLink(*this, [](auto& link) { link.revive(); });
     }
 }
 
@@ -242,14 +242,8 @@ int Core::settleLocked()
     topics.clear();
     dayEpoch = epochBase_ + ++resets_;
     // Every session closes after what it was sent (the cancels), and reconnects to find the new day.
-    for (TraderApiImpl* t : traders)
-    {
-        t->link.drop(kFrontClosedReason, static_cast<int64_t>(config.connectDelayMs) * kNsPerMs, false);
-    }
-    for (MdApiImpl* m : mds)
-    {
-        m->link.drop(kFrontClosedReason, static_cast<int64_t>(config.connectDelayMs) * kNsPerMs, false);
-    }
+    const int64_t reconnectNs = static_cast<int64_t>(config.connectDelayMs) * kNsPerMs;
+    forEachLink(*this, [reconnectNs](auto& link) { link.drop(kFrontClosedReason, reconnectNs, false); });
     if (store_)
     {
         store_->clear(); // the logs start again with the new day
