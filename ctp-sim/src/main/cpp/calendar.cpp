@@ -4,6 +4,9 @@ namespace ctpsim
 {
 namespace
 {
+// The exchange holidays in force (Core's configuration; read and replaced under Core::mutex).
+std::set<int> holidays;
+
 constexpr int64_t kMinute = 60 * 1000;
 constexpr int64_t kDay = 24 * 60 * kMinute;
 
@@ -48,14 +51,13 @@ bool nightSession(const InstrumentConfig& c, SimTime t)
     {
         return false;
     }
-    const int day = weekday(t.date);
-    // Evening part: Monday to Friday evenings (Friday's night session belongs to Monday).
-    if (day <= 4 && within(t.ms, 21 * 60, c.nightEndMinute < 24 * 60 ? c.nightEndMinute : 24 * 60))
+    // Evening part: business days' evenings (Friday's night session belongs to Monday), none before a holiday.
+    if (hasNightSession(t.date) && within(t.ms, 21 * 60, c.nightEndMinute < 24 * 60 ? c.nightEndMinute : 24 * 60))
     {
         return true;
     }
-    // After midnight: Tuesday to Saturday mornings.
-    return c.nightEndMinute > 24 * 60 && day >= 1 && day <= 5 && within(t.ms, 0, c.nightEndMinute - 24 * 60);
+    // After midnight: the rest of the previous evening's session.
+    return c.nightEndMinute > 24 * 60 && hasNightSession(addDays(t.date, -1)) && within(t.ms, 0, c.nightEndMinute - 24 * 60);
 }
 }
 
@@ -71,9 +73,33 @@ int weekday(int yyyymmdd)
     return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
+void setHolidays(const std::set<int>& days)
+{
+    holidays = days;
+}
+
 bool isBusinessDay(int yyyymmdd)
 {
-    return weekday(yyyymmdd) < 5;
+    return weekday(yyyymmdd) < 5 && holidays.count(yyyymmdd) == 0;
+}
+
+bool hasNightSession(int yyyymmdd)
+{
+    if (!isBusinessDay(yyyymmdd))
+    {
+        return false;
+    }
+    // Only weekends may lie between this day and the next business day: the exchanges hold no night session
+    // before a holiday.
+    const int next = nextBusinessDay(yyyymmdd);
+    for (int d = addDays(yyyymmdd, 1); d < next; d = addDays(d, 1))
+    {
+        if (weekday(d) < 5)
+        {
+            return false;
+        }
+    }
+    return true;
 }
 
 int nextBusinessDay(int yyyymmdd)
@@ -130,10 +156,17 @@ bool inSession(const InstrumentConfig& c, SimTime t)
 
 SimTime nextOpen(const std::vector<InstrumentConfig>& instruments, SimTime t)
 {
-    // Sessions start on whole minutes; scanning a week minute by minute is cheap and obviously right.
+    // Sessions start on whole minutes; scanning minute by minute is cheap and obviously right. Days on which nothing
+    // can trade (weekends and holidays, with no night session running into them) are skipped whole, so that a long
+    // holiday is crossed in a few steps.
     SimTime probe = t;
-    for (int i = 0; i <= 7 * 24 * 60; i++)
+    for (int i = 0; i <= 40 * 24 * 60; i++)
     {
+        if (!isBusinessDay(probe.date) && !hasNightSession(addDays(probe.date, -1)))
+        {
+            probe = SimTime{addDays(probe.date, 1), 0};
+            continue;
+        }
         for (const auto& c : instruments)
         {
             if (inSession(c, probe))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <vector>
 
 #include "config.h"
@@ -17,7 +18,12 @@ struct SimTime
 
 int addDays(int yyyymmdd, int days);
 int weekday(int yyyymmdd); // 0 = Monday … 6 = Sunday
+// The exchanges' holidays (weekdays they are closed), besides weekends. Under Core::mutex.
+void setHolidays(const std::set<int>& days);
 bool isBusinessDay(int yyyymmdd);
+// Whether the evening of this calendar day holds a night session (for the next trading day): business days
+// not followed by a holiday.
+bool hasNightSession(int yyyymmdd);
 int nextBusinessDay(int yyyymmdd);
 
 SimTime advance(SimTime t, int64_t ms);

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <type_traits>
 
@@ -60,6 +61,28 @@ bool integer(const std::string& text, long long& out)
     return end != text.c_str() && *end == '\0';
 }
 
+// What follows the key, trimmed: for values that may hold spaces.
+std::string restOfLine(const std::string& line, const std::string& key)
+{
+    const std::size_t at = line.find_first_not_of(" \t", line.find(key) + key.size());
+    std::string rest = at == std::string::npos ? "" : line.substr(at);
+    rest.erase(rest.find_last_not_of(" \t\r\n") + 1);
+    return rest;
+}
+
+// One of a few words: its value in `choices`.
+template <typename T>
+bool lookup(const std::string& word, const std::map<std::string, T>& choices, T& out)
+{
+    const auto found = choices.find(word);
+    if (found == choices.end())
+    {
+        return false;
+    }
+    out = found->second;
+    return true;
+}
+
 // "HH:MM:SS" → milliseconds of the day.
 bool timeOfDay(const std::string& text, int& ms)
 {
@@ -71,6 +94,17 @@ bool timeOfDay(const std::string& text, int& ms)
     ms = ((h * 60 + m) * 60 + s) * 1000;
     return true;
 }
+}
+
+std::set<int> builtInHolidays()
+{
+    // Weekdays on which SHFE, INE, DCE, CZCE, CFFEX and GFEX were closed (published exchange calendars).
+    return {
+        20240101, 20240209, 20240212, 20240213, 20240214, 20240215, 20240216, 20240404, 20240405, 20240501,
+        20240502, 20240503, 20240610, 20240916, 20240917, 20241001, 20241002, 20241003, 20241004, 20241007,
+        20250101, 20250128, 20250129, 20250130, 20250131, 20250203, 20250204, 20250404, 20250501, 20250502,
+        20250505, 20250602, 20251001, 20251002, 20251003, 20251006, 20251007, 20251008,
+    };
 }
 
 SimConfig defaultConfig()
@@ -89,6 +123,16 @@ SimConfig defaultConfig()
         instrument("IF2412", "CFFEX", "IF", 0.2, 300, 0.10, 0.12, 0.000023, 0, 3900, -1, true),
         instrument("sc2501", "INE", "sc", 0.1, 1000, 0.08, 0.10, 0, 20, 550, h0230),
     };
+    c.holidays = builtInHolidays();
+    const char* style = std::getenv("CTPSIM_VERSION_STYLE");
+    if (style != nullptr && *style != '\0')
+    {
+        std::string error;
+        if (!applyConfigLine(c, std::string("version_style ") + style, error))
+        {
+            std::fprintf(stderr, "ctp-sim: CTPSIM_VERSION_STYLE: %s\n", error.c_str());
+        }
+    }
     const char* path = std::getenv("CTPSIM_CONFIG");
     if (path != nullptr && *path != '\0')
     {
@@ -134,9 +178,7 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
     if (key == "state_dir")
     {
         // state_dir PATH: the rest of the line, so that a path may hold spaces; "none" detaches
-        const std::size_t at = line.find_first_not_of(" \t", line.find(key) + key.size());
-        std::string path = at == std::string::npos ? "" : line.substr(at);
-        path.erase(path.find_last_not_of(" \t\r\n") + 1);
+        const std::string path = restOfLine(line, key);
         if (path.empty())
         {
             error = "state_dir needs a directory (or none)";
@@ -146,6 +188,97 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
         return true;
     }
     if (key == "recorded_feed") return one(c.recordedFeed, true);
+    if (key == "storm_reconnect_us") return one(c.stormReconnectUs, true);
+    if (key == "storm_connected") return one(c.stormConnected, true);
+    if (key == "login_lock_after") return one(c.loginLockAfter, true);
+    if (key == "front")
+    {
+        static const std::map<std::string, FrontMode> modes{
+            {"up", FrontMode::Up}, {"down", FrontMode::Down}, {"storm", FrontMode::Storm}};
+        if (w.size() != 2 || !lookup(w[1], modes, c.frontMode))
+        {
+            error = "front needs up, down or storm";
+            return false;
+        }
+        return true;
+    }
+    if (key == "maintenance")
+    {
+        // maintenance none|refuse|not_inited [YYYYMMDD HH:MM:SS]: until then (or a control call) the front is closed
+        static const std::map<std::string, Maintenance> styles{
+            {"none", Maintenance::None}, {"refuse", Maintenance::Refuse}, {"not_inited", Maintenance::NotInited}};
+        Maintenance style = Maintenance::None;
+        int untilMs = 0;
+        if ((w.size() != 2 && w.size() != 4) || !lookup(w[1], styles, style) ||
+            (w.size() == 4 && (!integer(w[2], i) || !timeOfDay(w[3], untilMs))))
+        {
+            error = "maintenance needs none, refuse or not_inited, optionally followed by YYYYMMDD HH:MM:SS";
+            return false;
+        }
+        c.maintenance = style;
+        c.maintenanceUntilDate = w.size() == 4 ? static_cast<int>(i) : 0;
+        c.maintenanceUntilMs = untilMs;
+        return true;
+    }
+    if (key == "login_error")
+    {
+        // login_error BROKER USER CODE: every login of that user is answered with CODE (0: normal again)
+        if (w.size() != 4 || !integer(w[3], i) || i < 0)
+        {
+            error = "login_error needs BROKER USER CODE (0 clears)";
+            return false;
+        }
+        const std::string account = w[1] + "/" + w[2];
+        if (i == 0)
+        {
+            c.loginErrors.erase(account);
+        }
+        else
+        {
+            c.loginErrors[account] = static_cast<int>(i);
+        }
+        return true;
+    }
+    if (key == "holiday")
+    {
+        if (w.size() != 2 || !integer(w[1], i) || i < 19700101 || i > 99991231)
+        {
+            error = "holiday needs YYYYMMDD";
+            return false;
+        }
+        c.holidays.insert(static_cast<int>(i));
+        return true;
+    }
+    if (key == "clear_holidays")
+    {
+        c.holidays.clear();
+        return true;
+    }
+    if (key == "version_style")
+    {
+        static const std::map<std::string, VersionStyle> styles{
+            {"sim", VersionStyle::Sim}, {"sfit", VersionStyle::Sfit}, {"tts", VersionStyle::Tts},
+            {"plain", VersionStyle::Plain}};
+        if (w.size() != 2 || !lookup(w[1], styles, c.versionStyle))
+        {
+            error = "version_style needs sim, sfit, tts or plain (or use version_text)";
+            return false;
+        }
+        return true;
+    }
+    if (key == "version_text")
+    {
+        // the rest of the line, verbatim (vendor strings hold spaces)
+        const std::string text = restOfLine(line, key);
+        if (text.empty())
+        {
+            error = "version_text needs a text";
+            return false;
+        }
+        c.versionStyle = VersionStyle::Text;
+        c.versionText = text;
+        return true;
+    }
     if (key == "start")
     {
         // start YYYYMMDD HH:MM:SS

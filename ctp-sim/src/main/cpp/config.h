@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -44,6 +46,32 @@ struct PositionConfig
     int volume = 0;
 };
 
+// How the front answers a connection attempt.
+enum class FrontMode
+{
+    Up,     // accepts: OnFrontConnected
+    Down,   // nothing answers: no callback at all, the library keeps trying
+    Storm,  // accepts and closes at once: OnFrontConnected, OnFrontDisconnected, reconnect, over and over
+};
+
+// A maintenance window (the counter before it opens, e.g. between settlement and the night session).
+enum class Maintenance
+{
+    None,
+    Refuse,     // connections are not answered (like FrontMode::Down)
+    NotInited,  // connections are accepted, logins answered with error 7 (not initialised)
+};
+
+// What GetApiVersion() reports: the styles real libraries use.
+enum class VersionStyle
+{
+    Sim,    // "ctp-sim 0.1.0 profile=<id>"
+    Sfit,   // SFIT's: "v6.7.8_20240918 14:34:34.8082"
+    Tts,    // openctp TTS 6.6.x: "V6_6_1_P1"
+    Plain,  // openctp TTS 6.3.x / 6.5.x: "6.3.15"
+    Text,   // versionText, verbatim
+};
+
 struct SimConfig
 {
     std::vector<AccountConfig> accounts;
@@ -61,6 +89,20 @@ struct SimConfig
     bool authRequired = true;  // ReqUserLogin needs a successful ReqAuthenticate first
     std::string stateDir;      // where the counter's state survives the process (empty: memory only)
     bool recordedFeed = false; // the market moves only by injected (recorded) ticks: no generator, no synthetic ticks
+    std::set<int> holidays;    // weekdays the exchanges are closed (yyyymmdd), besides weekends
+
+    // The front's behaviour (not kept in state_dir: a restarted process starts with the front up).
+    FrontMode frontMode = FrontMode::Up;
+    int stormReconnectUs = 500;   // storm: from OnFrontDisconnected to the next attempt
+    bool stormConnected = true;   // storm: each accepted connection announces OnFrontConnected before it closes
+    Maintenance maintenance = Maintenance::None;
+    int maintenanceUntilDate = 0; // the window opens when the simulated clock reaches this (0: only by a control call)
+    int maintenanceUntilMs = 0;
+    std::map<std::string, int> loginErrors; // accountKey (broker/user) → error every login of it is answered with
+    int loginLockAfter = 0;       // that many wrong passwords in a row lock the account (error 75); 0: never
+
+    VersionStyle versionStyle = VersionStyle::Sim;
+    std::string versionText;
 };
 
 // Defaults: one account (broker 9999) and instruments from SHFE, DCE, CZCE, CFFEX and INE.
@@ -70,6 +112,9 @@ SimConfig defaultConfig();
 bool applyConfigLine(SimConfig& config, const std::string& line, std::string& error);
 
 bool applyConfigFile(SimConfig& config, const std::string& path, std::string& error);
+
+// The built-in exchange holidays (China's futures exchanges, 2024 and 2025: weekdays closed).
+std::set<int> builtInHolidays();
 
 const InstrumentConfig* findInstrument(const SimConfig& config, const std::string& id);
 }

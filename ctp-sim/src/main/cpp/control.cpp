@@ -12,6 +12,7 @@
 #include "ctp_api.h"
 #include "md_api.h"
 #include "trader_api.h"
+#include "version.h"
 
 using ctpsim::Core;
 
@@ -101,7 +102,12 @@ extern "C" {
 
 CTPSIM_EXPORT const char* ctpsim_version(void)
 {
-    return CThostFtdcTraderApi::GetApiVersion();
+    return ctpsim::simVersion();
+}
+
+CTPSIM_EXPORT const char* ctpsim_profile(void)
+{
+    return CTPSIM_PROFILE;
 }
 
 CTPSIM_EXPORT const char* ctpsim_last_error(void)
@@ -113,9 +119,12 @@ CTPSIM_EXPORT int ctpsim_reset(void)
 {
     Core& core = Core::get();
     std::lock_guard<std::mutex> lock(core.mutex);
+    const int front = core.frontStateLocked();
     core.config = ctpsim::defaultConfig();
+    core.connectionsAccepted = 0;
     core.resetLocked();
     core.attachStateDirLocked();
+    core.followFrontLocked(front);
     return 0;
 }
 
@@ -128,16 +137,24 @@ CTPSIM_EXPORT int ctpsim_configure(const char* line)
     Core& core = Core::get();
     std::lock_guard<std::mutex> lock(core.mutex);
     std::string error;
+    const int front = core.frontStateLocked();
+    const int lockAfter = core.config.loginLockAfter;
     if (!ctpsim::applyConfigLine(core.config, line, error))
     {
         return fail(error);
     }
+    if (core.config.loginLockAfter != lockAfter)
+    {
+        core.loginFailures.clear(); // a new policy starts counting afresh (and unlocks)
+    }
+    core.applyCalendarLocked();
     if (reshapesDay(line))
     {
         core.resetLocked();
     }
     core.attachStateDirLocked();
     core.persistLocked();
+    core.followFrontLocked(front);
     core.wakeTimer();
     return 0;
 }
@@ -151,12 +168,14 @@ CTPSIM_EXPORT int ctpsim_load_config(const char* path)
     Core& core = Core::get();
     std::lock_guard<std::mutex> lock(core.mutex);
     std::string error;
+    const int front = core.frontStateLocked();
     if (!ctpsim::applyConfigFile(core.config, path, error))
     {
         return fail(error);
     }
     core.resetLocked();
     core.attachStateDirLocked();
+    core.followFrontLocked(front);
     return 0;
 }
 
@@ -265,6 +284,50 @@ CTPSIM_EXPORT int ctpsim_publish_injected(const char* instrument)
     return 0;
 }
 
+CTPSIM_EXPORT int64_t ctpsim_connections_accepted(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    return static_cast<int64_t>(core.connectionsAccepted);
+}
+
+CTPSIM_EXPORT int ctpsim_settle(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    return core.settleLocked();
+}
+
+CTPSIM_EXPORT int ctpsim_advance_clock(int yyyymmdd, int msOfDay)
+{
+    if (msOfDay < 0 || msOfDay >= 24 * 3600 * 1000 || yyyymmdd < 19700101 || yyyymmdd > 99991231 ||
+        yyyymmdd % 100 < 1 || yyyymmdd % 100 > 31 || yyyymmdd / 100 % 100 < 1 || yyyymmdd / 100 % 100 > 12)
+    {
+        return fail("advance_clock needs a date yyyymmdd and a time of day in ms, got " + std::to_string(yyyymmdd) +
+                    " " + std::to_string(msOfDay));
+    }
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    const ctpsim::SimTime target{yyyymmdd, msOfDay};
+    if (target.date < core.clock.date || (target.date == core.clock.date && target.ms < core.clock.ms))
+    {
+        return fail("the simulated clock only moves forward: it is " + std::to_string(core.clock.date) + " " +
+                    core.timeText() + " already");
+    }
+    core.clock = target;
+    core.openMaintenanceIfDueLocked();
+    core.persistLocked();
+    core.wakeTimer();
+    return ctpsim::tradingDay(core.clock);
+}
+
+CTPSIM_EXPORT int ctpsim_trading_day(void)
+{
+    Core& core = Core::get();
+    std::lock_guard<std::mutex> lock(core.mutex);
+    return ctpsim::tradingDay(core.clock);
+}
+
 CTPSIM_EXPORT int64_t ctpsim_callbacks_pending(void)
 {
     return ctpsim::Dispatcher::pendingTasks();
@@ -284,16 +347,16 @@ CTPSIM_EXPORT int ctpsim_drop_connection(int target, int reconnectDelayMs)
     {
         for (auto* t : core.traders)
         {
-            dropped += t->connected ? 1 : 0;
-            t->dropConnection(kNetworkReadFailure, reconnectDelayMs);
+            dropped += t->link.connected ? 1 : 0;
+            t->link.drop(kNetworkReadFailure, reconnectDelayMs < 0 ? -1 : reconnectDelayMs * ctpsim::kNsPerMs, true);
         }
     }
     if (target & CTPSIM_MD)
     {
         for (auto* m : core.mds)
         {
-            dropped += m->connected ? 1 : 0;
-            m->dropConnection(kNetworkReadFailure, reconnectDelayMs);
+            dropped += m->link.connected ? 1 : 0;
+            m->link.drop(kNetworkReadFailure, reconnectDelayMs < 0 ? -1 : reconnectDelayMs * ctpsim::kNsPerMs, true);
         }
     }
     return dropped;
@@ -307,20 +370,14 @@ CTPSIM_EXPORT int ctpsim_reconnect(int target, int delayMs)
     {
         for (auto* t : core.traders)
         {
-            if (!t->connected)
-            {
-                t->reconnect(delayMs);
-            }
+            t->link.reconnect(delayMs);
         }
     }
     if (target & CTPSIM_MD)
     {
         for (auto* m : core.mds)
         {
-            if (!m->connected)
-            {
-                m->reconnect(delayMs);
-            }
+            m->link.reconnect(delayMs);
         }
     }
     return 0;

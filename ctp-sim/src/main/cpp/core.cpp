@@ -6,6 +6,7 @@
 #include <random>
 
 #include "clock.h"
+#include "front_link.h"
 #include "md_api.h"
 #include "state_file.h"
 #include "text.h"
@@ -16,6 +17,20 @@ namespace ctpsim
 namespace
 {
 std::atomic<Core*> created{nullptr};
+
+// Runs `action` on the front link of every session, trader and md alike (a generic lambda: the links' SPI types differ).
+template <typename Action>
+void forEachLink(Core& core, Action action)
+{
+    for (TraderApiImpl* t : core.traders)
+    {
+        action(t->link);
+    }
+    for (MdApiImpl* m : core.mds)
+    {
+        action(m->link);
+    }
+}
 }
 
 Core& Core::get()
@@ -40,8 +55,14 @@ Core::Core()
     pthread_setname_np(timer_.native_handle(), "ctpsim-market");
 }
 
+void Core::applyCalendarLocked()
+{
+    setHolidays(config.holidays);
+}
+
 void Core::resetLocked()
 {
+    applyCalendarLocked();
     markets.clear();
     for (const auto& instrument : config.instruments)
     {
@@ -77,6 +98,7 @@ void Core::resetLocked()
     orders.clear();
     trades.clear();
     topics.clear();
+    loginFailures.clear();
     // Deterministic identifiers, distinct per front so that sessions of two simulators never collide.
     nextSessionId = 0x10000 * config.frontId + 1;
     nextOrderSysId = 1;
@@ -106,6 +128,129 @@ void Core::detachSessionsLocked()
     {
         m->subscribed.clear();
     }
+}
+
+bool Core::maintenanceLocked() const
+{
+    if (config.maintenance == Maintenance::None)
+    {
+        return false;
+    }
+    if (config.maintenanceUntilDate == 0)
+    {
+        return true;
+    }
+    return clock.date < config.maintenanceUntilDate ||
+           (clock.date == config.maintenanceUntilDate && clock.ms < config.maintenanceUntilMs);
+}
+
+Core::Admission Core::admitConnectionLocked() const
+{
+    if (config.frontMode == FrontMode::Down || (maintenanceLocked() && config.maintenance == Maintenance::Refuse))
+    {
+        return Admission::Silent;
+    }
+    return config.frontMode == FrontMode::Storm ? Admission::AcceptAndClose : Admission::Accept;
+}
+
+int Core::frontStateLocked() const
+{
+    const int maintenance = maintenanceLocked() ? static_cast<int>(config.maintenance) : 0;
+    return static_cast<int>(config.frontMode) * 4 + maintenance;
+}
+
+void Core::followFrontLocked(const int before)
+{
+    const int now = frontStateLocked();
+    if (now == before)
+    {
+        return;
+    }
+    if (now != 0)
+    {
+        // The front goes down, storms or enters maintenance: its sessions end (a restarted front's clients reconnect).
+        forEachLink(*this, [](auto& link) { link.drop(kFrontClosedReason, 0, true); });
+    }
+    if (admitConnectionLocked() != Admission::Silent)
+    {
+        forEachLink(*this, [](auto& link) { link.revive(); });
+    }
+}
+
+void Core::openMaintenanceIfDueLocked()
+{
+    if (config.maintenance != Maintenance::None && config.maintenanceUntilDate != 0 && !maintenanceLocked())
+    {
+        const int before = static_cast<int>(config.maintenance) + static_cast<int>(config.frontMode) * 4;
+        config.maintenance = Maintenance::None;
+        followFrontLocked(before);
+    }
+}
+
+int Core::settleLocked()
+{
+    // The day's end as a counter's settlement sees it: first the working orders expire (their OnRtnOrder goes out).
+    cancelWorkingOrders(*this);
+    // Positions and funds at the settlement price (the last price): today's lots become yesterday's.
+    const auto byId = marketsById();
+    for (auto& [key, account] : accounts)
+    {
+        account.preBalance += account.closeProfit + account.positionProfit(byId) - account.commission;
+        account.closeProfit = 0;
+        account.commission = 0;
+        account.frozenMargin = 0;
+        account.frozenCommission = 0;
+        account.settlementConfirmed = false;
+        for (auto& [instrument, position] : account.positions)
+        {
+            const Market* market = findMarket(instrument);
+            for (PositionSide* side : {&position.longSide, &position.shortSide})
+            {
+                const int held = side->total();
+                PositionSide rolled;
+                rolled.yesterday = held;
+                rolled.yesterdayAtStart = held;
+                rolled.margin = market == nullptr ? 0 : marginPerLot(market->config, market->price(market->last)) * held;
+                rolled.touched = held > 0;
+                *side = rolled;
+            }
+        }
+    }
+    for (auto& m : markets)
+    {
+        InstrumentConfig settled = m.config;
+        settled.preSettlement = m.price(m.last);
+        Market next = openMarket(settled, 0);
+        next.config = m.config;
+        next.random = m.random; // the generator goes on: a new day, not a replay of the first
+        next.preOpenInterest = m.openInterest;
+        next.openInterest = m.openInterest;
+        next.time = m.time;
+        m = std::move(next);
+    }
+    // The clock moves to the evening after the settled trading day, so that what follows (a night session, or the
+    // next day session after a weekend or holiday) belongs to the next trading day.
+    const bool afternoon = isBusinessDay(clock.date) && clock.ms >= kSettleFromMs && clock.ms < kNightOpenMs;
+    const int settledDay = afternoon ? clock.date : tradingDay(clock);
+    const SimTime evening{settledDay, kSettledAtMs};
+    if (clock.date < evening.date || (clock.date == evening.date && clock.ms < evening.ms))
+    {
+        clock = evening;
+    }
+    orders.clear();
+    trades.clear();
+    topics.clear();
+    dayEpoch = epochBase_ + ++resets_;
+    // Every session closes after what it was sent (the cancels), and reconnects to find the new day.
+    const int64_t reconnectNs = static_cast<int64_t>(config.connectDelayMs) * kNsPerMs;
+    forEachLink(*this, [reconnectNs](auto& link) { link.drop(kFrontClosedReason, reconnectNs, false); });
+    if (store_)
+    {
+        store_->clear(); // the logs start again with the new day
+    }
+    persistLocked();
+    wakeTimer();
+    return tradingDay(clock);
 }
 
 void Core::persistLocked()
@@ -138,6 +283,7 @@ void Core::attachStateDirLocked()
     std::string error;
     if (store_->load(*this, error))
     {
+        applyCalendarLocked();
         detachSessionsLocked();
         wakeTimer();
         return;
@@ -254,6 +400,7 @@ void Core::runRoundLocked()
         anyTrading = anyTrading || inSession(m.config, next);
     }
     clock = anyTrading ? next : nextOpen(config.instruments, next);
+    openMaintenanceIfDueLocked();
     for (auto& m : markets)
     {
         if (!inSession(m.config, clock))

@@ -68,6 +68,9 @@ struct OrderProbe
     std::vector<int64_t> arrivalNs;
 };
 
+// CTP's reason code when the front closes a connection (network read failure).
+constexpr int kFrontClosedReason = 0x1001;
+
 class Core
 {
 public:
@@ -96,8 +99,41 @@ public:
     std::string lastError;
     std::shared_ptr<Burst> burst = std::make_shared<Burst>();
     OrderProbe orderProbe;
+    uint64_t connectionsAccepted = 0;            // since the library loaded or the last reset
+    std::map<std::string, int> loginFailures;    // wrong passwords in a row, by account key
+
+    // How the front answers a connection attempt now.
+    enum class Admission
+    {
+        Accept,
+        Silent,          // nobody answers (front down, or a maintenance window that refuses connections)
+        AcceptAndClose,  // a storm
+    };
+    Admission admitConnectionLocked() const;
+
+    // A maintenance window is in force (it opens when the clock reaches its end, or by configuration).
+    bool maintenanceLocked() const;
+
+    // What sessions see of the front (mode and maintenance), to tell whether a configuration line changed it.
+    int frontStateLocked() const;
+
+    // After the front's state changed from `before`: a front that closes (down, storm, maintenance) drops every
+    // session first; one that answers again lets waiting sessions connect.
+    void followFrontLocked(int before);
+
+    // Opens a maintenance window whose end the simulated clock has reached.
+    void openMaintenanceIfDueLocked();
+
+    // End of the trading day (settlement): working orders cancelled (their OnRtnOrder sent), today's positions
+    // become yesterday's at the settlement price, funds carried over, orders, trades and private topics emptied,
+    // the clock moved to the evening after the day (the trading day becomes the next business day) and every
+    // session closed after what it was sent. Returns the new trading day.
+    int settleLocked();
 
     static std::string accountKey(const std::string& broker, const std::string& investor) { return broker + "/" + investor; }
+
+    // Makes the calendar follow config.holidays.
+    void applyCalendarLocked();
 
     // Rebuilds the day from `config`: markets opened, accounts funded, orders and topics empty.
     // Sessions stay attached (tests reset between cases without reloading the library).
@@ -147,12 +183,18 @@ private:
     uint64_t resets_ = 0;
     static uint64_t randomEpochBase();
 
+    static constexpr int64_t kSettleFromMs = 15 * 3600 * 1000;   // the day session has closed
+    static constexpr int64_t kNightOpenMs = 21 * 3600 * 1000;
+    static constexpr int64_t kSettledAtMs = 20 * 3600 * 1000;    // where a settlement leaves the clock
+
     std::thread timer_;
     std::condition_variable timerWake_;
     bool timerStop_ = false;
 };
 
 // Order handling (orders.cpp); all under Core::mutex.
+// Cancels every working order (OnRtnOrder Canceled to its investor), as the exchange does at the day's end.
+void cancelWorkingOrders(Core& core);
 void insertOrder(Core& core, TraderApiImpl& session, const CThostFtdcInputOrderField& input, int requestId);
 void actionOrder(Core& core, TraderApiImpl& session, const CThostFtdcInputOrderActionField& input, int requestId);
 // Fills resting orders the new synthetic book crosses, and those a trade print at `last` reached in the queue.

@@ -18,8 +18,13 @@ extern "C" {
 #define CTPSIM_MD 2
 #define CTPSIM_ALL 3
 
-/* "ctp-sim 0.1.0 profile=<id>", the same text as GetApiVersion(). */
+/* "ctp-sim 0.1.0 profile=<id>": the simulator's own text, whatever GetApiVersion() is configured to report
+   ("version_style", "version_text", CTPSIM_VERSION_STYLE). */
 const char* ctpsim_version(void);
+
+/* The ABI profile this library implements ("6.7.8", "6.6.1_P1", ...): the route to the profile that does not depend
+   on the version text. */
+const char* ctpsim_profile(void);
 
 /* Why the last call on this thread failed. */
 const char* ctpsim_last_error(void);
@@ -54,6 +59,28 @@ int ctpsim_market_trade(const char* instrument, double price, int volume);
    (negative: stay down until ctpsim_reconnect). Orders keep working; fills go to the private topic. */
 int ctpsim_drop_connection(int target, int reconnect_delay_ms);
 int ctpsim_reconnect(int target, int delay_ms);
+
+/* Connections the front accepted (OnFrontConnected, or a storm's accept-and-close) since the library loaded or the
+   last reset. The front's behaviour itself is configuration: "front up|down|storm", "maintenance ...". */
+int64_t ctpsim_connections_accepted(void);
+
+/*
+ * End of the trading day (settlement): working orders are cancelled (OnRtnOrder Canceled), today's positions become
+ * yesterday's at the settlement price (the last price, which becomes the new pre-settlement price), funds carry over,
+ * the day's orders, trades and private topics are emptied, the clock moves to 20:00 after the settled day (the
+ * trading day becomes the next business day: weekends and holidays skipped), and every session is closed after
+ * what it was sent (OnFrontDisconnected(0x1001)), then reconnects as the front allows. Returns the new trading day
+ * (yyyymmdd).
+ */
+int ctpsim_settle(void);
+
+/* Moves the simulated clock forward to yyyymmdd + ms_of_day at once, with no ticks for the time skipped (the next
+   generator round continues from there, or from the next session's open); a maintenance window whose end it reaches
+   opens. Returns the trading day there (yyyymmdd); -1 for a time before the clock. */
+int ctpsim_advance_clock(int yyyymmdd, int ms_of_day);
+
+/* The trading day of the simulated clock now (yyyymmdd). */
+int ctpsim_trading_day(void);
 
 /* OnHeartBeatWarning(lapse_seconds) on the sessions. */
 int ctpsim_heartbeat_warning(int target, int lapse_seconds);

@@ -3,16 +3,11 @@
 #include "ctp_api.h"
 #include "md_api.h"
 #include "trader_api.h"
+#include "version.h"
 
 #ifndef CTPSIM_PROFILE
 #error "CTPSIM_PROFILE (the ABI profile id) must be defined by the build"
 #endif
-
-namespace
-{
-// "profile=<id>" tells ctp-adapter which ABI profile this library implements.
-constexpr const char* kVersion = "ctp-sim 0.1.0 profile=" CTPSIM_PROFILE;
-}
 
 CTPSIM_EXPORT CThostFtdcTraderApi* CThostFtdcTraderApi::CreateFtdcTraderApi(const char* pszFlowPath)
 {
@@ -21,7 +16,7 @@ CTPSIM_EXPORT CThostFtdcTraderApi* CThostFtdcTraderApi::CreateFtdcTraderApi(cons
 
 CTPSIM_EXPORT const char* CThostFtdcTraderApi::GetApiVersion()
 {
-    return kVersion;
+    return ctpsim::reportedVersion();
 }
 
 CTPSIM_EXPORT CThostFtdcMdApi* CThostFtdcMdApi::CreateFtdcMdApi(const char* pszFlowPath, const bool, const bool)
@@ -31,5 +26,5 @@ CTPSIM_EXPORT CThostFtdcMdApi* CThostFtdcMdApi::CreateFtdcMdApi(const char* pszF
 
 CTPSIM_EXPORT const char* CThostFtdcMdApi::GetApiVersion()
 {
-    return kVersion;
+    return ctpsim::reportedVersion();
 }

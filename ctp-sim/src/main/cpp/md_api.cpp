@@ -13,49 +13,25 @@
 
 namespace ctpsim
 {
-MdApiImpl::MdApiImpl(std::string flowPath) : core_(Core::get()), flowPath_(std::move(flowPath))
+MdApiImpl::MdApiImpl(std::string flowPath)
+    : link(Core::get(), [this] { loggedIn = false; subscribed.clear(); }), core_(Core::get()), flowPath_(std::move(flowPath))
 {
 }
 
 void MdApiImpl::Release()
 {
-    {
-        std::lock_guard<std::mutex> lock(core_.mutex);
-        auto& list = core_.mds;
-        list.erase(std::remove(list.begin(), list.end(), this), list.end());
-        spi_ = nullptr;
-    }
-    if (dispatcher_)
-    {
-        dispatcher_->stop();
-    }
+    link.close(core_.mds, this);
     delete this;
 }
 
 void MdApiImpl::Init()
 {
-    std::lock_guard<std::mutex> lock(core_.mutex);
-    if (initialized_)
-    {
-        return;
-    }
-    initialized_ = true;
-    dispatcher_ = Dispatcher::start("ctpsim-md-" + std::to_string(core_.mds.size() + 1));
-    core_.mds.push_back(this);
-    reconnect(core_.config.connectDelayMs);
+    link.open(core_.mds, this, "ctpsim-md-");
 }
 
 int MdApiImpl::Join()
 {
-    std::shared_ptr<Dispatcher> dispatcher;
-    {
-        std::lock_guard<std::mutex> lock(core_.mutex);
-        dispatcher = dispatcher_;
-    }
-    if (dispatcher)
-    {
-        dispatcher->awaitStopped();
-    }
+    link.join();
     return 0;
 }
 
@@ -79,22 +55,12 @@ void MdApiImpl::RegisterNameServer(char* address)
 void MdApiImpl::RegisterSpi(CThostFtdcMdSpi* spi)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    spi_ = spi;
+    link.spi = spi;
 }
 
 void MdApiImpl::deliver(std::function<void(CThostFtdcMdSpi*)> callback)
 {
-    if (!dispatcher_)
-    {
-        return;
-    }
-    dispatcher_->post([this, callback = std::move(callback)]
-    {
-        if (spi_ != nullptr)
-        {
-            callback(spi_);
-        }
-    }, core_.dueNs());
+    link.deliver(std::move(callback));
 }
 
 void MdApiImpl::sendDepth(const CThostFtdcDepthMarketDataField& depth)
@@ -144,47 +110,10 @@ void MdApiImpl::sendBurst(const CThostFtdcDepthMarketDataField& first, double pr
     });
 }
 
-void MdApiImpl::dropConnection(int reason, int reconnectDelayMs)
-{
-    if (!connected || !dispatcher_)
-    {
-        return;
-    }
-    connected = false;
-    loggedIn = false;
-    subscribed.clear();
-    dispatcher_->clear();
-    deliver([reason](CThostFtdcMdSpi* spi) { spi->OnFrontDisconnected(reason); });
-    if (reconnectDelayMs >= 0)
-    {
-        reconnect(reconnectDelayMs);
-    }
-}
-
-void MdApiImpl::reconnect(int delayMs)
-{
-    if (!dispatcher_)
-    {
-        return;
-    }
-    const int64_t due = std::max(core_.dueNs(), delayMs > 0 ? monotonicNs() + delayMs * kNsPerMs : 0);
-    dispatcher_->post([this]
-    {
-        {
-            std::lock_guard<std::mutex> lock(core_.mutex);
-            connected = true;
-        }
-        if (spi_ != nullptr)
-        {
-            spi_->OnFrontConnected();
-        }
-    }, due);
-}
-
 int MdApiImpl::unsupported(const char*, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
@@ -200,12 +129,13 @@ int MdApiImpl::unsupported(const char*, int requestId)
 int MdApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
-    // Market-data fronts accept any identity, as CTP's do.
-    loggedIn = true;
+    // Market-data fronts accept any identity, as CTP's do; not before the system behind them is up.
+    const bool notInited = core_.maintenanceLocked() && core_.config.maintenance == Maintenance::NotInited;
+    loggedIn = !notInited;
     CThostFtdcRspUserLoginField rsp{};
     std::memcpy(rsp.BrokerID, request->BrokerID, sizeof rsp.BrokerID);
     std::memcpy(rsp.UserID, request->UserID, sizeof rsp.UserID);
@@ -214,7 +144,7 @@ int MdApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId)
     put(rsp.SystemName, "ctp-sim");
     rsp.FrontID = core_.config.frontId;
     CThostFtdcRspInfoField info{};
-    fillRspInfo(info, kNone);
+    fillRspInfo(info, notInited ? kNotInited : kNone);
     deliver([rsp, info, requestId](CThostFtdcMdSpi* spi) mutable { spi->OnRspUserLogin(&rsp, &info, requestId, true); });
     return 0;
 }
@@ -222,7 +152,7 @@ int MdApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId)
 int MdApiImpl::ReqUserLogout(CThostFtdcUserLogoutField* request, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
@@ -258,7 +188,7 @@ int MdApiImpl::UnSubscribeForQuoteRsp(char*[], int)
 int MdApiImpl::subscription(char* instrumentIds[], int count, bool subscribe)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }

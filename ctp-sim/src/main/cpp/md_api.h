@@ -8,6 +8,7 @@
 
 #include "ctpsim_api_base.h"
 #include "dispatcher.h"
+#include "front_link.h"
 
 namespace ctpsim
 {
@@ -41,10 +42,10 @@ public:
     // start + i/rate and stamped with that planned time.
     void sendBurst(const CThostFtdcDepthMarketDataField& first, double priceTick, int count, int ticksPerSecond,
                    std::shared_ptr<Burst> record);
-    void dropConnection(int reason, int reconnectDelayMs);
-    void reconnect(int delayMs);
 
-    bool connected = false;
+    // The connection to the front (its callback thread, SPI, connect and reconnect cycle).
+    FrontLink<CThostFtdcMdSpi> link;
+
     bool loggedIn = false;
     std::set<std::string> subscribed;
 
@@ -57,11 +58,8 @@ private:
     int subscription(char* instrumentIds[], int count, bool subscribe);
 
     Core& core_;
-    std::shared_ptr<Dispatcher> dispatcher_;
-    CThostFtdcMdSpi* spi_ = nullptr;
     std::string flowPath_;
     std::string front_;
-    bool initialized_ = false;
     char tradingDayBuffer_[9] = {};
 };
 }

@@ -14,8 +14,11 @@ const char* errorMessage(int errorId)
     {
         case kNone: return "CTP:正确";
         case kInvalidLogin: return "CTP:不合法的登录";
+        case kUserNotActive: return "CTP:用户不活跃";
         case kDuplicateLogin: return "CTP:重复的登录";
         case kNotLoginYet: return "CTP:还没有登录";
+        case kNotInited: return "CTP:还没有初始化";
+        case kFrontNotActive: return "CTP:前置不活跃";
         case kBadField: return "CTP:报单字段有误";
         case kInstrumentNotFound: return "CTP:找不到合约";
         case kDuplicateOrderRef: return "CTP:报单错误：不允许重复报单";
@@ -30,6 +33,9 @@ const char* errorMessage(int errorId)
         case kOverCloseYesterdayPosition: return "CTP:平昨仓位不足";
         case kAuthFailed: return "CTP:客户端认证失败";
         case kNotAuthent: return "CTP:客户端未认证";
+        case kLoginForbidden: return "CTP:连续登录失败次数超限，登录被禁止";
+        case kFirstLogin: return "CTP:首次登录必须修改密码，请修改密码后重新登录";
+        case kPasswordOutOfDate: return "CTP:您当前密码已过期，请修改后登录";
         case kPriceTypeNotSupportedByExchange: return "CTP:交易所不支持的价格类型";
         default: return "CTP:未知错误";
     }

@@ -12,8 +12,11 @@ enum Error : int
 {
     kNone = 0,
     kInvalidLogin = 3,
+    kUserNotActive = 4,
     kDuplicateLogin = 5,
     kNotLoginYet = 6,
+    kNotInited = 7,
+    kFrontNotActive = 8,
     kBadField = 15,
     kInstrumentNotFound = 16,
     kDuplicateOrderRef = 22,
@@ -28,7 +31,10 @@ enum Error : int
     kOverCloseYesterdayPosition = 51,
     kAuthFailed = 63,
     kNotAuthent = 64,
+    kLoginForbidden = 75,
     kPriceTypeNotSupportedByExchange = 80,
+    kFirstLogin = 140,
+    kPasswordOutOfDate = 141,
 };
 
 // GB18030 prompt of an error number ("CTP:..." as the real front sends it).

@@ -26,4 +26,7 @@ struct OrderState
     int frozenYesterday = 0;
     bool closeTodayFirst = false; // non-SHFE closes take yesterday first; SHFE picks by offset flag
 };
+
+// The order can change no more: all traded, cancelled, or not queueing (IOC remainder, exchange rejection).
+bool isFinished(const CThostFtdcOrderField& order);
 }

@@ -13,6 +13,12 @@
 
 namespace ctpsim
 {
+bool isFinished(const CThostFtdcOrderField& o)
+{
+    return o.OrderStatus == THOST_FTDC_OST_AllTraded || o.OrderStatus == THOST_FTDC_OST_Canceled ||
+           o.OrderStatus == THOST_FTDC_OST_NoTradeNotQueueing || o.OrderStatus == THOST_FTDC_OST_PartTradedNotQueueing;
+}
+
 namespace
 {
 bool splitsHistory(const InstrumentConfig& c)
@@ -30,12 +36,6 @@ bool isClose(char offset)
 {
     return offset == THOST_FTDC_OF_Close || offset == THOST_FTDC_OF_CloseToday || offset == THOST_FTDC_OF_CloseYesterday ||
            offset == THOST_FTDC_OF_ForceClose || offset == THOST_FTDC_OF_LocalForceClose;
-}
-
-bool isFinished(const CThostFtdcOrderField& o)
-{
-    return o.OrderStatus == THOST_FTDC_OST_AllTraded || o.OrderStatus == THOST_FTDC_OST_Canceled ||
-           o.OrderStatus == THOST_FTDC_OST_NoTradeNotQueueing || o.OrderStatus == THOST_FTDC_OST_PartTradedNotQueueing;
 }
 
 void stamp(Core& core, CThostFtdcOrderField& o)
@@ -644,6 +644,17 @@ void actionOrder(Core& core, TraderApiImpl& session, const CThostFtdcInputOrderA
     order.OrderSubmitStatus = THOST_FTDC_OSS_Accepted;
     cancelRemainder(core, *target);
     core.publishDepth(core.markets[target->market]);
+}
+
+void cancelWorkingOrders(Core& core)
+{
+    for (auto& o : core.orders)
+    {
+        if (!isFinished(o->order))
+        {
+            cancelRemainder(core, *o);
+        }
+    }
 }
 
 void matchResting(Core& core, Market& m)

@@ -21,7 +21,7 @@ PrivateCursor::PrivateCursor(const std::string& flowPath)
         return;
     }
     const std::string file = flowPath + kFileName;
-    fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600); // owner-only, like the client's flow files
     if (fd_ < 0)
     {
         return;

@@ -182,7 +182,7 @@ void positionRows(const Core& core, const Account& account, const std::string& i
 
 int TraderApiImpl::admitQuery()
 {
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }

@@ -17,7 +17,7 @@ namespace ctpsim
 {
 namespace
 {
-constexpr char kMagic[] = "ctpsim-state 1\n";
+constexpr char kMagic[] = "ctpsim-state 2\n"; // 2: holidays
 
 static_assert(std::is_trivially_copyable_v<Position>, "positions are written as bytes");
 static_assert(std::is_trivially_copyable_v<Level>, "book levels are written as bytes");
@@ -149,6 +149,11 @@ void putConfig(Out& out, const SimConfig& c)
     out.put(c.seed); out.put(c.tickIntervalMs); out.put(c.flowWindowMs); out.put(c.responseDelayMs);
     out.put(c.connectDelayMs); out.put(c.startDate); out.put(c.startTimeMs); out.put(c.frontId); out.put(c.authRequired);
     out.put(c.recordedFeed);
+    out.count(c.holidays.size());
+    for (const int day : c.holidays)
+    {
+        out.put(day);
+    }
 }
 
 void getConfig(In& in, SimConfig& c)
@@ -174,6 +179,30 @@ void getConfig(In& in, SimConfig& c)
     in.get(c.seed); in.get(c.tickIntervalMs); in.get(c.flowWindowMs); in.get(c.responseDelayMs);
     in.get(c.connectDelayMs); in.get(c.startDate); in.get(c.startTimeMs); in.get(c.frontId); in.get(c.authRequired);
     in.get(c.recordedFeed);
+    const uint32_t holidays = in.count();
+    c.holidays.clear();
+    for (uint32_t i = 0; i < holidays && in.ok(); i++)
+    {
+        c.holidays.insert(in.get<int>());
+    }
+}
+
+// Settings of the front and the running process rather than of the counter's day: a loaded state keeps the ones
+// in force (a restarted process starts with its own).
+void keepRuntimeSettings(const SimConfig& live, SimConfig& loaded)
+{
+    loaded.stateDir = live.stateDir;
+    loaded.orderRequestsPerSecond = live.orderRequestsPerSecond;
+    loaded.frontMode = live.frontMode;
+    loaded.stormReconnectUs = live.stormReconnectUs;
+    loaded.stormConnected = live.stormConnected;
+    loaded.maintenance = live.maintenance;
+    loaded.maintenanceUntilDate = live.maintenanceUntilDate;
+    loaded.maintenanceUntilMs = live.maintenanceUntilMs;
+    loaded.loginErrors = live.loginErrors;
+    loaded.loginLockAfter = live.loginLockAfter;
+    loaded.versionStyle = live.versionStyle;
+    loaded.versionText = live.versionText;
 }
 
 void putOrder(Out& out, const OrderState& o)
@@ -275,17 +304,36 @@ bool getMessage(In& in, PrivateMessage& message)
 }
 
 
-bool isFinished(const CThostFtdcOrderField& o)
-{
-    return o.OrderStatus == THOST_FTDC_OST_AllTraded || o.OrderStatus == THOST_FTDC_OST_Canceled ||
-           o.OrderStatus == THOST_FTDC_OST_NoTradeNotQueueing || o.OrderStatus == THOST_FTDC_OST_PartTradedNotQueueing;
-}
-
 std::string orderRecord(const OrderState& o)
 {
     Out out;
     putOrder(out, o);
     return std::move(out.bytes);
+}
+
+// Writes `bytes` to a new owner-only file (replacing one that exists).
+bool writeFile(const std::string& file, const std::string& bytes, std::string& error)
+{
+    const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+    {
+        error = "cannot write " + file + ": " + std::strerror(errno);
+        return false;
+    }
+    std::size_t done = 0;
+    while (done < bytes.size())
+    {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n <= 0)
+        {
+            error = "cannot write " + file + ": " + std::strerror(errno);
+            ::close(fd);
+            return false;
+        }
+        done += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    return true;
 }
 
 bool readFile(const std::string& file, std::string& bytes)
@@ -503,7 +551,8 @@ void StateStore::clear()
 
 bool StateStore::openLogs(const bool truncate, std::string& error)
 {
-    if (::mkdir(directory_.c_str(), 0755) != 0 && errno != EEXIST)
+    // Owner-only: the state holds the account's orders, trades and positions.
+    if (::mkdir(directory_.c_str(), 0700) != 0 && errno != EEXIST)
     {
         error = "cannot create " + directory_ + ": " + std::strerror(errno);
         return false;
@@ -512,8 +561,8 @@ bool StateStore::openLogs(const bool truncate, std::string& error)
     {
         if (log->fd < 0)
         {
-            log->fd = ::open(path(log->name).c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-            if (log->fd < 0)
+            log->fd = ::open(path(log->name).c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+            if (log->fd < 0 || ::fchmod(log->fd, 0600) != 0) // a log an older build left readable becomes private too
             {
                 error = "cannot open " + path(log->name) + ": " + std::strerror(errno);
                 return false;
@@ -631,14 +680,9 @@ bool StateStore::save(const Core& core, std::string& error)
     putAccounts(out, core.accounts);
     const std::string file = path(kStateFileName);
     const std::string temporary = file + ".tmp";
+    if (!writeFile(temporary, out.bytes, error))
     {
-        std::ofstream stream(temporary, std::ios::binary | std::ios::trunc);
-        stream.write(out.bytes.data(), static_cast<std::streamsize>(out.bytes.size()));
-        if (!stream)
-        {
-            error = "cannot write " + temporary;
-            return false;
-        }
+        return false;
     }
     if (std::rename(temporary.c_str(), file.c_str()) != 0)
     {
@@ -692,9 +736,8 @@ bool StateStore::load(Core& core, std::string& error)
     {
         restoreSecrets(core.config.accounts, account.config);
     }
-    const std::string stateDir = core.config.stateDir;
+    keepRuntimeSettings(core.config, d.config);
     core.config = std::move(d.config);
-    core.config.stateDir = stateDir;
     core.clock = d.clock;
     core.nextSessionId = d.nextSessionId;
     core.nextOrderSysId = d.nextOrderSysId;

@@ -12,49 +12,24 @@
 namespace ctpsim
 {
 TraderApiImpl::TraderApiImpl(std::string flowPath)
-    : core_(Core::get()), flowPath_(std::move(flowPath)), privateCursor_(flowPath_)
+    : link(Core::get(), [this] { loggedIn = false; authenticated = false; queryOutstanding = false; }), core_(Core::get()), flowPath_(std::move(flowPath)), privateCursor_(flowPath_)
 {
 }
 
 void TraderApiImpl::Release()
 {
-    {
-        std::lock_guard<std::mutex> lock(core_.mutex);
-        auto& list = core_.traders;
-        list.erase(std::remove(list.begin(), list.end(), this), list.end());
-        spi_ = nullptr;
-    }
-    if (dispatcher_)
-    {
-        dispatcher_->stop();
-    }
+    link.close(core_.traders, this);
     delete this;
 }
 
 void TraderApiImpl::Init()
 {
-    std::lock_guard<std::mutex> lock(core_.mutex);
-    if (initialized_)
-    {
-        return;
-    }
-    initialized_ = true;
-    dispatcher_ = Dispatcher::start("ctpsim-td-" + std::to_string(core_.traders.size() + 1));
-    core_.traders.push_back(this);
-    reconnect(core_.config.connectDelayMs);
+    link.open(core_.traders, this, "ctpsim-td-");
 }
 
 int TraderApiImpl::Join()
 {
-    std::shared_ptr<Dispatcher> dispatcher;
-    {
-        std::lock_guard<std::mutex> lock(core_.mutex);
-        dispatcher = dispatcher_;
-    }
-    if (dispatcher)
-    {
-        dispatcher->awaitStopped();
-    }
+    link.join();
     return 0;
 }
 
@@ -78,7 +53,7 @@ void TraderApiImpl::RegisterNameServer(char* address)
 void TraderApiImpl::RegisterSpi(CThostFtdcTraderSpi* spi)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    spi_ = spi;
+    link.spi = spi;
 }
 
 void TraderApiImpl::SubscribePrivateTopic(THOST_TE_RESUME_TYPE resumeType)
@@ -104,18 +79,7 @@ int TraderApiImpl::SubmitUserSystemInfo(CThostFtdcUserSystemInfoField*)
 
 void TraderApiImpl::deliver(std::function<void(CThostFtdcTraderSpi*)> callback)
 {
-    if (!dispatcher_)
-    {
-        return;
-    }
-    dispatcher_->post([this, callback = std::move(callback)]
-    {
-        // spi_ is only replaced before Init or cleared in Release, after which this thread runs no more tasks.
-        if (spi_ != nullptr)
-        {
-            callback(spi_);
-        }
-    }, core_.dueNs());
+    link.deliver(std::move(callback));
 }
 
 void TraderApiImpl::deliverPrivate(uint64_t sequence, const PrivateMessage& message)
@@ -139,48 +103,10 @@ uint64_t TraderApiImpl::privateReceived() const
     return privateCursor_.received(core_.dayEpoch, account);
 }
 
-void TraderApiImpl::dropConnection(int reason, int reconnectDelayMs)
-{
-    if (!connected || !dispatcher_)
-    {
-        return;
-    }
-    connected = false;
-    authenticated = false;
-    loggedIn = false;
-    queryOutstanding = false;
-    dispatcher_->clear(); // what was in flight is lost with the connection
-    deliver([reason](CThostFtdcTraderSpi* spi) { spi->OnFrontDisconnected(reason); });
-    if (reconnectDelayMs >= 0)
-    {
-        reconnect(reconnectDelayMs);
-    }
-}
-
-void TraderApiImpl::reconnect(int delayMs)
-{
-    if (!dispatcher_)
-    {
-        return;
-    }
-    const int64_t due = std::max(core_.dueNs(), delayMs > 0 ? monotonicNs() + delayMs * kNsPerMs : 0);
-    dispatcher_->post([this]
-    {
-        {
-            std::lock_guard<std::mutex> lock(core_.mutex);
-            connected = true;
-        }
-        if (spi_ != nullptr)
-        {
-            spi_->OnFrontConnected();
-        }
-    }, due);
-}
-
 int TraderApiImpl::unsupported(const char*, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
@@ -196,7 +122,7 @@ int TraderApiImpl::unsupported(const char*, int requestId)
 int TraderApiImpl::ReqAuthenticate(CThostFtdcReqAuthenticateField* request, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
@@ -219,24 +145,44 @@ int TraderApiImpl::ReqAuthenticate(CThostFtdcReqAuthenticateField* request, int 
 int TraderApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
     const std::string key = Core::accountKey(get(request->BrokerID), get(request->UserID));
     const auto found = core_.accounts.find(key);
     int error = kNone;
+    const auto forced = core_.config.loginErrors.find(key);
+    const int lockAfter = core_.config.loginLockAfter;
+    int& failures = core_.loginFailures[key];
     if (loggedIn)
     {
         error = kDuplicateLogin;
     }
+    else if (core_.maintenanceLocked() && core_.config.maintenance == Maintenance::NotInited)
+    {
+        error = kNotInited; // the front is up, the trading system behind it not yet
+    }
+    else if (forced != core_.config.loginErrors.end())
+    {
+        error = forced->second;
+    }
+    else if (lockAfter > 0 && failures >= lockAfter)
+    {
+        error = kLoginForbidden;
+    }
     else if (found == core_.accounts.end() || found->second.config.password != get(request->Password))
     {
         error = kInvalidLogin;
+        failures++;
     }
     else if (core_.config.authRequired && !authenticated)
     {
         error = kNotAuthent;
+    }
+    if (error == kNone)
+    {
+        failures = 0;
     }
     CThostFtdcRspUserLoginField rsp{};
     CThostFtdcRspInfoField info{};
@@ -286,13 +232,13 @@ int TraderApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int reques
         {
             deliverPrivate(sequence, topic[sequence]);
         }
-        if (from == topic.size() && dispatcher_)
+        if (from == topic.size())
         {
             // Nothing to replay: the cursor moves to the end, in order with the callbacks (on their thread).
-            dispatcher_->post([this, epoch = core_.dayEpoch, topic = account, count = from]
+            link.post([this, epoch = core_.dayEpoch, topic = account, count = from]
             {
                 privateCursor_.advance(epoch, topic, count);
-            }, core_.dueNs());
+            });
         }
     }
     return 0;
@@ -301,7 +247,7 @@ int TraderApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int reques
 int TraderApiImpl::ReqUserLogout(CThostFtdcUserLogoutField* request, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
@@ -317,7 +263,7 @@ int TraderApiImpl::ReqUserLogout(CThostFtdcUserLogoutField* request, int request
 int TraderApiImpl::ReqSettlementInfoConfirm(CThostFtdcSettlementInfoConfirmField* request, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
@@ -353,7 +299,7 @@ int TraderApiImpl::ReqOrderInsert(CThostFtdcInputOrderField* request, int reques
     {
         core_.orderProbe.arrivalNs.push_back(arrivalNs);
     }
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }
@@ -369,7 +315,7 @@ int TraderApiImpl::ReqOrderInsert(CThostFtdcInputOrderField* request, int reques
 int TraderApiImpl::ReqOrderAction(CThostFtdcInputOrderActionField* request, int requestId)
 {
     std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!connected)
+    if (!link.connected)
     {
         return -1;
     }

@@ -11,6 +11,7 @@
 #include "core.h"
 #include "ctpsim_api_base.h"
 #include "dispatcher.h"
+#include "front_link.h"
 #include "private_cursor.h"
 
 namespace ctpsim
@@ -59,12 +60,9 @@ public:
     // flow directory has received (what THOST_TERT_RESUME resumes after).
     uint64_t privateReceived() const;
 
-    // The front drops this session: pending callbacks are lost, OnFrontDisconnected(reason) follows, and
-    // OnFrontConnected again after `reconnectDelayMs` (never, when negative: see reconnect()).
-    void dropConnection(int reason, int reconnectDelayMs);
-    void reconnect(int delayMs);
+    // The connection to the front (its callback thread, SPI, connect and reconnect cycle).
+    FrontLink<CThostFtdcTraderSpi> link;
 
-    bool connected = false;
     bool authenticated = false;
     bool loggedIn = false;
     int frontId = 0;
@@ -97,12 +95,9 @@ private:
     void answerQuery(std::vector<Row> rows, int requestId, Call call);
 
     Core& core_;
-    std::shared_ptr<Dispatcher> dispatcher_;
-    CThostFtdcTraderSpi* spi_ = nullptr;
     std::string flowPath_;
     PrivateCursor privateCursor_;
     std::string front_;
-    bool initialized_ = false;
     char tradingDayBuffer_[9] = {};
 };
 }

@@ -6,7 +6,9 @@ import com.sun.jna.Pointer;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +32,46 @@ public final class SimControl
         {
             this.code = code;
         }
+    }
+
+    /** How the front answers connection attempts ({@code front up|down|storm}). */
+    public enum FrontMode
+    {
+        /** Accepts: {@code OnFrontConnected}. */
+        UP,
+        /** Nothing answers: no callback at all, {@code OnFrontConnected} never comes. */
+        DOWN,
+        /** Accepts and closes at once: {@code OnFrontConnected}, {@code OnFrontDisconnected(0x1001)}, over and over. */
+        STORM
+    }
+
+    /** A maintenance window: how the front behaves until it opens ({@code maintenance ...}). */
+    public enum Maintenance
+    {
+        /** Connections are not answered. */
+        REFUSE("refuse"),
+        /** Connections are accepted, logins answered with error 7 (CTP:还没有初始化). */
+        NOT_INITED("not_inited");
+
+        private final String word;
+
+        Maintenance(final String word)
+        {
+            this.word = word;
+        }
+    }
+
+    /** How {@code GetApiVersion()} reports the version: the simulator's own text or a real library's style. */
+    public enum VersionStyle
+    {
+        /** {@code ctp-sim 0.1.0 profile=<id>}, the default. */
+        SIM,
+        /** SFIT's: {@code v6.7.8_20240918 14:34:34.8082}. */
+        SFIT,
+        /** openctp TTS 6.6.x: {@code V6_6_1_P1}. */
+        TTS,
+        /** openctp TTS 6.3.x / 6.5.x: {@code 6.3.15}. */
+        PLAIN
     }
 
     /** CTP's reason code when a front drops the connection (network read failure). */
@@ -66,10 +108,100 @@ public final class SimControl
         return path;
     }
 
-    /** {@code ctp-sim <version> profile=<id>}, as {@code GetApiVersion()} says. */
+    /**
+     * {@code ctp-sim <version> profile=<id>}: the simulator's own text, whatever {@code GetApiVersion()} is configured
+     * to report ({@link #versionStyle}).
+     */
     public String version()
     {
         return lib.ctpsim_version().getString(0, "US-ASCII");
+    }
+
+    /** The ABI profile this library implements, whatever version text it reports. */
+    public String profile()
+    {
+        return lib.ctpsim_profile().getString(0, "US-ASCII");
+    }
+
+    /** What {@code GetApiVersion()} reports from now on (the configuration line {@code version_style}). */
+    public void versionStyle(final VersionStyle style)
+    {
+        configure("version_style " + style.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How the front answers from now on. Leaving {@link FrontMode#UP} closes every connected session
+     * ({@code OnFrontDisconnected(0x1001)}); returning to it lets the waiting sessions connect.
+     */
+    public void frontMode(final FrontMode mode)
+    {
+        configure("front " + mode.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Connections the front accepted since the library loaded or the last {@link #reset()}. */
+    public long connectionsAccepted()
+    {
+        return lib.ctpsim_connections_accepted();
+    }
+
+    /**
+     * Starts a maintenance window that lasts until {@link #openMaintenance()}: every session is closed, and the front
+     * then behaves as {@code style} says.
+     */
+    public void startMaintenance(final Maintenance style)
+    {
+        configure("maintenance " + style.word);
+    }
+
+    /**
+     * Starts a maintenance window that opens when the simulated clock reaches {@code yyyymmdd hh:mm:ss} (it moves
+     * with the market timer or {@link #step}), or earlier by {@link #openMaintenance()}.
+     */
+    public void startMaintenance(final Maintenance style, final int yyyymmdd, final String time)
+    {
+        configure("maintenance " + style.word + " " + yyyymmdd + " " + time);
+    }
+
+    /** Ends the maintenance window now: waiting sessions connect. */
+    public void openMaintenance()
+    {
+        configure("maintenance none");
+    }
+
+    /** Every login of {@code broker}/{@code user} is answered with CTP error {@code errorId} (0: normal again). */
+    public void loginError(final String broker, final String user, final int errorId)
+    {
+        configure("login_error " + broker + " " + user + " " + errorId);
+    }
+
+    /**
+     * End of the trading day: working orders cancelled (with their OnRtnOrder), today's positions become
+     * yesterday's, the trading day advances to the next business day (weekends and holidays skipped), the day's
+     * orders and trades are gone and every session is closed after what it was sent, then reconnects.
+     *
+     * @return the new trading day, yyyymmdd
+     */
+    public int settle()
+    {
+        return check(lib.ctpsim_settle(), "settle");
+    }
+
+    /**
+     * Moves the simulated clock forward to {@code yyyymmdd} {@code time} ({@code HH:MM:SS}) at once, without ticks for
+     * the time skipped; a maintenance window whose end it reaches opens.
+     *
+     * @return the trading day there, yyyymmdd
+     */
+    public int advanceClock(final int yyyymmdd, final String time)
+    {
+        final int msOfDay = (int)(LocalTime.parse(time).toNanoOfDay() / 1_000_000);
+        return check(lib.ctpsim_advance_clock(yyyymmdd, msOfDay), "advance the clock to " + yyyymmdd + " " + time);
+    }
+
+    /** The trading day of the simulated clock, yyyymmdd. */
+    public int tradingDay()
+    {
+        return check(lib.ctpsim_trading_day(), "trading day");
     }
 
     /** Built-in defaults (then {@code CTPSIM_CONFIG}) and a fresh simulated trading day. */
@@ -260,6 +392,16 @@ public final class SimControl
         Pointer ctpsim_version();
 
         Pointer ctpsim_last_error();
+
+        Pointer ctpsim_profile();
+
+        long ctpsim_connections_accepted();
+
+        int ctpsim_settle();
+
+        int ctpsim_trading_day();
+
+        int ctpsim_advance_clock(int yyyymmdd, int msOfDay);
 
         int ctpsim_reset();
 

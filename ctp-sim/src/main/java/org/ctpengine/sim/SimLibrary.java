@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,12 +13,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the simulator's shared library for an ABI profile is on disk. The build puts one
  * {@code libctpsim.so} per profile at {@code org/ctpengine/sim/<profile>/libctpsim.so} on the class path;
  * run from {@code target/classes} that is a file already, run from the jar it is extracted once per JVM
- * into a private temporary directory. Thread-safe.
+ * into a private temporary directory, removed when the JVM exits (and, should the JVM be killed, by the next
+ * extraction). Thread-safe.
  */
 public final class SimLibrary
 {
@@ -29,6 +33,8 @@ public final class SimLibrary
 
     private static final String FILE_NAME = "libctpsim.so";
     private static final Map<String, Path> EXTRACTED = new ConcurrentHashMap<>();
+    /** {@code ctpsim-<profile>-<pid>-<random>}, as {@link #extract} names its directory. */
+    private static final Pattern EXTRACTED_DIRECTORY = Pattern.compile("ctpsim-[^/]+-(\\d{1,18})-\\d+");
 
     private SimLibrary()
     {
@@ -77,20 +83,53 @@ public final class SimLibrary
     {
         try
         {
-            final Path dir = Files.createTempDirectory("ctpsim-" + profileId + "-",
+            final long pid = ProcessHandle.current().pid();
+            final Path dir = Files.createTempDirectory("ctpsim-" + profileId + "-" + pid + "-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            sweepAbandoned(dir.getParent(), pid);
             final Path file = dir.resolve(FILE_NAME);
             try (InputStream in = url.openStream())
             {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            file.toFile().deleteOnExit();
+            // Deleted in the reverse order of registration: the file first, then its (then empty) directory.
             dir.toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
             return file;
         }
         catch (final IOException e)
         {
             throw new UncheckedIOException("cannot extract the simulator library for profile " + profileId + " from " + url, e);
+        }
+    }
+
+    /**
+     * Removes the extraction directories of processes that ended without their exit hooks (killed): the directory
+     * names the process that made it. Directories of live processes, and those this process may not delete, stay.
+     */
+    private static void sweepAbandoned(final Path temporary, final long ownPid)
+    {
+        try (DirectoryStream<Path> candidates = Files.newDirectoryStream(temporary, "ctpsim-*"))
+        {
+            for (final Path candidate : candidates)
+            {
+                final Matcher name = EXTRACTED_DIRECTORY.matcher(candidate.getFileName().toString());
+                if (!name.matches())
+                {
+                    continue;
+                }
+                final long pid = Long.parseLong(name.group(1));
+                if (pid == ownPid || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                {
+                    continue;
+                }
+                Files.deleteIfExists(candidate.resolve(FILE_NAME));
+                Files.deleteIfExists(candidate);
+            }
+        }
+        catch (final IOException | NumberFormatException | SecurityException e)
+        {
+            // Best effort: a directory another user owns, or one that went meanwhile, is not this process's to clean.
         }
     }
 }

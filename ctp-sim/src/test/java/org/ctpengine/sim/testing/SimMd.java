@@ -56,11 +56,18 @@ public final class SimMd
         return front.drain(recorder, SimControl.Target.MD);
     }
 
-    /** Registers the front and starts the instance, up to OnFrontConnected. */
-    public SimMd connect()
+    /** Registers the front and starts the instance, without waiting for anything. */
+    public SimMd start()
     {
         api.registerFront(SimFront.FRONT_ADDRESS);
         api.init();
+        return this;
+    }
+
+    /** Registers the front and starts the instance, up to OnFrontConnected. */
+    public SimMd connect()
+    {
+        start();
         recorder.expect("OnFrontConnected");
         return this;
     }

@@ -105,13 +105,23 @@ public final class SimTrader
 
     // ---- session steps ----
 
-    /** Subscribes the topics, registers the front and starts the instance, up to OnFrontConnected. */
-    public SimTrader connect(final ResumeType privateTopic)
+    /**
+     * Subscribes the topics, registers the front and starts the instance, without waiting for anything: a front that
+     * is down or in maintenance answers nothing.
+     */
+    public SimTrader start(final ResumeType privateTopic)
     {
         api.subscribePrivateTopic(privateTopic);
         api.subscribePublicTopic(ResumeType.QUICK);
         api.registerFront(SimFront.FRONT_ADDRESS);
         api.init();
+        return this;
+    }
+
+    /** Subscribes the topics, registers the front and starts the instance, up to OnFrontConnected. */
+    public SimTrader connect(final ResumeType privateTopic)
+    {
+        start(privateTopic);
         recorder.expect("OnFrontConnected");
         return this;
     }
