@@ -279,10 +279,11 @@ public final class TradingCalendar
     // ---------------------------------------------------------------------------------------------- tick time
 
     /**
-     * A tick's instant from its exchange fields. With a receive time this is {@link ExchangeTime#tickEpochNanos}.
-     * Without one (imported ticks, hand-made tests), a DCE or CZCE night tick's ActionDay may hold the trading day
-     * rather than the calendar date (DCE does so; CZCE stamps the calendar date): the reading that puts the tick in a
-     * night session that is held wins, DCE preferring the trading-day reading and CZCE the calendar one.
+     * A tick's instant from its exchange fields. In the daytime (06:00 to 18:00) ActionDay is the calendar date on
+     * every exchange and is used as it is. At night a DCE or CZCE tick's ActionDay may hold the trading day instead:
+     * with a receive time the date is the one nearest to it ({@link ExchangeTime#tickEpochNanos}); without one
+     * (imported ticks, hand-made tests) the reading that puts the tick in a night session that is held wins, DCE
+     * preferring the trading-day reading (what DCE sends) and CZCE the calendar one.
      *
      * @param actionDay   ActionDay yyyyMMdd, or -1 when empty
      * @param secondOfDay UpdateTime in seconds since midnight
@@ -290,12 +291,16 @@ public final class TradingCalendar
     public long tickEpochNanos(
         final Exchange exchange, final int actionDay, final int secondOfDay, final int millis, final long receiveEpochNanos)
     {
+        final boolean evening = secondOfDay >= 18 * 3600;
+        final boolean morning = secondOfDay < 6 * 3600;
+        if (actionDay >= 0 && !evening && !morning)
+        {
+            return ExchangeTime.tickEpochNanos(exchange, actionDay, secondOfDay, millis, 0);
+        }
         if (receiveEpochNanos != 0 || actionDay < 0 || !exchange.actionDayUnreliableAtNight() || exchange == Exchange.UNKNOWN)
         {
             return ExchangeTime.tickEpochNanos(exchange, actionDay, secondOfDay, millis, receiveEpochNanos);
         }
-        final boolean evening = secondOfDay >= 18 * 3600;
-        final boolean morning = secondOfDay < 6 * 3600;
         int date = actionDay;
         if (evening || morning)
         {

@@ -156,6 +156,18 @@ class TradingCalendarTest
     }
 
     @Test
+    void daytimeTicksUseActionDayEvenWhenTheReceiveClockIsElsewhere()
+    {
+        // a simulator's market clock (2024-11-05) recorded by an engine whose wall clock says 2026
+        final long received = cst("2026-12-05T07:45:00");
+        assertThat(calendar.tickEpochNanos(Exchange.DCE, 20241105, 10 * 3600, 500, received))
+            .isEqualTo(cst("2024-11-05T10:00:00.500"));
+        // at night the receive time still settles DCE's date
+        assertThat(calendar.tickEpochNanos(Exchange.DCE, 20261123, 21 * 3600, 0, cst("2026-11-20T21:00:00.010")))
+            .isEqualTo(cst("2026-11-20T21:00:00"));
+    }
+
+    @Test
     void userDirectoryOverridesTheHolidays(@TempDir final Path directory) throws IOException
     {
         Files.writeString(directory.resolve("holidays.tsv"), "# test\n20261123\tmade up\n");
