@@ -106,6 +106,14 @@ class ImportedTicksTest
         assertThat(taker.taken).isNotNull();
         assertThat(taker.fills).isNotEmpty();
         assertThat(result.positions()).containsEntry("rb2501", (long)taker.taken.askVolume());
+
+        final Path report = directory.resolve("report.html");
+        final StringWriter err = new StringWriter();
+        assertThat(JournalCommand.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+            .execute("report", result.journal().toString(), "--out", report.toString())).as(err.toString()).isZero();
+        final String html = Files.readString(report);
+        assertThat(html.split("<circle class=\"fill buy\"", -1).length - 1).isEqualTo(result.fills());
+        assertThat(html).contains("<tr><td>Orders</td><td>1</td></tr>");
     }
 
     /** Every DepthMarketData field of every recorded tick, as a CSV column named after the field. */
