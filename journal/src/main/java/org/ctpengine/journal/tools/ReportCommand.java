@@ -42,7 +42,8 @@ public final class ReportCommand implements Callable<Integer>
     Path out;
 
     @Option(names = "--multiplier", split = ",", paramLabel = "ID=N",
-        description = "contract size per instrument for PnL, e.g. rb2601=10,au2606=1000 (default 1)")
+        description = "contract size per instrument for PnL, e.g. rb2601=10,au2606=1000 (default: the VolumeMultiple " +
+            "of the journal's instrument query, else 1)")
     Map<String, Double> multipliers = new HashMap<>();
 
     @Option(names = "--commission", paramLabel = "PER_LOT", description = "commission per lot filled (default 0)")
@@ -61,6 +62,28 @@ public final class ReportCommand implements Callable<Integer>
     @Override
     public Integer call() throws IOException
     {
+        final long[] counts = new long[2];
+        final JournalEnd end = write(directory, out, title != null ? title : directory.toAbsolutePath().toString(),
+            multipliers, commissionPerLot, profile, counts);
+        spec.commandLine().getOut().println("report of " + counts[1] + " orders and " + counts[0] + " fills written to " +
+            out.toAbsolutePath() + "; journal: " + end.describe());
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /**
+     * Writes the report of a journal (what {@code replay --what-if --report} calls on its run's journal).
+     *
+     * @param multipliers      contract size per instrument (1 for the others)
+     * @param commissionPerLot commission charged per lot filled
+     * @param profile          ABI profile for events no JOURNAL_START describes, or null
+     * @param counts           receives {fills, orders}
+     * @return where the journal ends
+     */
+    public static JournalEnd write(final Path journalDirectory, final Path html, final String title,
+        final Map<String, Double> multipliers, final double commissionPerLot, final String profile, final long[] counts)
+        throws IOException
+    {
         final TradingCalendar calendar;
         try
         {
@@ -70,20 +93,20 @@ public final class ReportCommand implements Callable<Integer>
         {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        final BacktestReport report = new BacktestReport(title != null ? title : directory.toAbsolutePath().toString(), calendar);
+        final BacktestReport report = new BacktestReport(title, calendar);
         multipliers.forEach(report::multiplier);
         final EventDecoder decoder = new EventDecoder(profile);
         final StructFields fields = new StructFields();
-        final long[] counts = new long[2]; // fills, orders
         final JournalEnd end;
-        try (Journal journal = Journal.openExisting(directory))
+        try (Journal journal = Journal.openExisting(journalDirectory))
         {
             end = JournalScan.scan(journal, decoder, (number, index, header) ->
             {
                 final EventType type = EventType.fromCode(header.type());
                 if (type != EventType.RTN_DEPTH_MARKET_DATA && type != EventType.CMD_ORDER_INSERT &&
                     type != EventType.CMD_ORDER_ACTION && type != EventType.RTN_TRADE && type != EventType.RTN_ORDER &&
-                    type != EventType.RSP_ORDER_INSERT && type != EventType.REFUSED_ORDER_INSERT)
+                    type != EventType.RSP_ORDER_INSERT && type != EventType.REFUSED_ORDER_INSERT &&
+                    type != EventType.RSP_QRY_INSTRUMENT)
                 {
                     return true;
                 }
@@ -93,19 +116,16 @@ public final class ReportCommand implements Callable<Integer>
                     return true;
                 }
                 fields.wrap(decoder.printer(header), layout, header.buffer(), header.payloadOffset());
-                onEvent(report, type, header, fields, decoder, counts);
+                onEvent(report, type, header, fields, decoder, counts, commissionPerLot);
                 return true;
             });
         }
-        report.write(out);
-        spec.commandLine().getOut().println("report of " + counts[1] + " orders and " + counts[0] + " fills written to " +
-            out.toAbsolutePath() + "; journal: " + end.describe());
-        spec.commandLine().getOut().flush();
-        return 0;
+        report.write(html);
+        return end;
     }
 
-    private void onEvent(final BacktestReport report, final EventType type, final EventHeader header,
-        final StructFields fields, final EventDecoder decoder, final long[] counts)
+    private static void onEvent(final BacktestReport report, final EventType type, final EventHeader header,
+        final StructFields fields, final EventDecoder decoder, final long[] counts, final double commissionPerLot)
     {
         final long time = header.epochNanos();
         final String instrument = fields.text("InstrumentID");
@@ -126,6 +146,14 @@ public final class ReportCommand implements Callable<Integer>
                 counts[1]++;
             }
             case CMD_ORDER_ACTION -> report.cancel(time);
+            case RSP_QRY_INSTRUMENT ->
+            {
+                final String multiple = fields.number("VolumeMultiple");
+                if (!instrument.isEmpty() && !multiple.isEmpty() && !report.hasMultiplier(instrument))
+                {
+                    report.multiplier(instrument, Double.parseDouble(multiple)); // the counter's contract size
+                }
+            }
             case RTN_TRADE ->
             {
                 final int volume = (int)number(fields.number("Volume"));

@@ -66,6 +66,12 @@ public final class BacktestReport
         return this;
     }
 
+    /** Whether a contract size was given for the instrument. */
+    public boolean hasMultiplier(final String instrument)
+    {
+        return multipliers.containsKey(instrument);
+    }
+
     /** A traded price (LastPrice of a tick). */
     public void price(final long epochNanos, final String instrument, final double price)
     {
