@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A backtest report: one self-contained HTML file (no script, no network fetch; the charts are SVG written here) with
@@ -190,27 +192,22 @@ public final class BacktestReport
         final List<Mark> sent = orders.getOrDefault(instrument, List.of());
         double low = Double.MAX_VALUE;
         double high = -Double.MAX_VALUE;
-        long start = Long.MAX_VALUE;
-        long end = Long.MIN_VALUE;
         for (final Price p : series)
         {
             low = Math.min(low, p.price());
             high = Math.max(high, p.price());
-            start = Math.min(start, p.epochNanos());
-            end = Math.max(end, p.epochNanos());
         }
         for (final Mark m : filled)
         {
             low = Math.min(low, m.price());
             high = Math.max(high, m.price());
-            start = Math.min(start, m.epochNanos());
-            end = Math.max(end, m.epochNanos());
         }
-        if (start > end)
+        final long[] times = times(instrument);
+        if (times.length == 0 || low > high)
         {
             return;
         }
-        final Scale scale = new Scale(start, end, low, high, PRICE_HEIGHT);
+        final Scale scale = new Scale(times, low, high, PRICE_HEIGHT);
         svgOpen(out, "price-" + instrument, PRICE_HEIGHT, scale);
         out.append("<polyline class=\"price\" fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.2\" points=\"");
         for (final Price p : series)
@@ -235,7 +232,7 @@ public final class BacktestReport
                 .append(number(m.price())).append("</title></circle>\n");
         }
         out.append("</svg>\n<p class=\"label\">line: last price; circles: fills (red buy, green sell); grey dashes: orders " +
-            "sent at their limit price</p>\n");
+            "sent at their limit price; time runs by event, so closed hours take no space</p>\n");
     }
 
     private void positionChart(final StringBuilder out, final String instrument)
@@ -247,8 +244,9 @@ public final class BacktestReport
         {
             return;
         }
-        long start = Math.min(series.get(0).epochNanos(), steps.get(0).epochNanos());
-        long end = Math.max(series.get(series.size() - 1).epochNanos(), steps.get(steps.size() - 1).epochNanos());
+        final long[] times = times(instrument);
+        final long start = times[0];
+        final long end = times[times.length - 1];
         long low = 0;
         long high = 0;
         for (final BacktestStats.PositionStep s : steps)
@@ -256,7 +254,7 @@ public final class BacktestReport
             low = Math.min(low, s.position());
             high = Math.max(high, s.position());
         }
-        final Scale scale = new Scale(start, end, low, high == low ? low + 1 : high, SMALL_HEIGHT);
+        final Scale scale = new Scale(times, low, high == low ? low + 1 : high, SMALL_HEIGHT);
         svgOpen(out, "position-" + instrument, SMALL_HEIGHT, scale);
         out.append("<polyline class=\"position\" fill=\"none\" stroke=\"#9467bd\" stroke-width=\"1.5\" points=\"")
             .append(scale.x(start)).append(',').append(scale.y(0)).append(' ');
@@ -285,8 +283,8 @@ public final class BacktestReport
             low = Math.min(low, Math.min(p.equity(), p.drawdown()));
             high = Math.max(high, p.equity());
         }
-        final Scale scale = new Scale(points.get(0).epochNanos(), points.get(points.size() - 1).epochNanos(), low,
-            high == low ? low + 1 : high, PRICE_HEIGHT);
+        final Scale scale = new Scale(points.stream().mapToLong(BacktestStats.Point::epochNanos).distinct().sorted().toArray(),
+            low, high == low ? low + 1 : high, PRICE_HEIGHT);
         svgOpen(out, "equity", PRICE_HEIGHT, scale);
         out.append("<polygon class=\"drawdown\" fill=\"#f5b7b1\" points=\"")
             .append(scale.x(points.get(0).epochNanos())).append(',').append(scale.y(0)).append(' ');
@@ -319,19 +317,24 @@ public final class BacktestReport
             .append("\" y=\"").append(height - 6).append("\">").append(time(scale.end)).append("</text>\n");
     }
 
-    /** Maps time and value to the plot area. */
+    /**
+     * Maps time and value to the plot area. Time is placed by the order of the chart's events, not linearly: nights,
+     * weekends and holidays, when nothing happens, take no space.
+     */
     private static final class Scale
     {
+        final long[] times;
         final long start;
         final long end;
         final double low;
         final double high;
         final int height;
 
-        Scale(final long start, final long end, final double low, final double high, final int height)
+        Scale(final long[] times, final double low, final double high, final int height)
         {
-            this.start = start;
-            this.end = end == start ? start + 1 : end;
+            this.times = times;
+            this.start = times[0];
+            this.end = times[times.length - 1];
             this.low = low;
             this.high = high == low ? low + 1 : high;
             this.height = height;
@@ -339,13 +342,26 @@ public final class BacktestReport
 
         String x(final long epochNanos)
         {
-            return format(MARGIN + (WIDTH - MARGIN - 8) * (double)(epochNanos - start) / (end - start));
+            int index = Arrays.binarySearch(times, epochNanos);
+            index = index >= 0 ? index : Math.min(-index - 1, times.length - 1);
+            final double share = times.length == 1 ? 0.5 : index / (double)(times.length - 1);
+            return format(MARGIN + (WIDTH - MARGIN - 8) * share);
         }
 
         String y(final double value)
         {
             return format(8 + (height - MARGIN / 2.0 - 8) * (high - value) / (high - low));
         }
+    }
+
+    /** The distinct times of an instrument's prices, orders and fills, sorted. */
+    private long[] times(final String instrument)
+    {
+        final TreeSet<Long> times = new TreeSet<>();
+        prices.getOrDefault(instrument, List.of()).forEach(p -> times.add(p.epochNanos()));
+        fills.getOrDefault(instrument, List.of()).forEach(m -> times.add(m.epochNanos()));
+        orders.getOrDefault(instrument, List.of()).forEach(m -> times.add(m.epochNanos()));
+        return times.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static void row(final StringBuilder out, final String name, final String value)

@@ -94,19 +94,23 @@ class BacktestReportTest
         assertThat(dom.err()).doesNotContain("CONSOLE");
         assertThat(Pattern.compile("<circle class=\"fill (buy|sell)\"").matcher(dom.out()).results().count()).isEqualTo(5);
         final BufferedImage image = ImageIO.read(screenshot.toFile());
-        assertThat(pixels(image, 0xd62728)).as("buy markers drawn").isGreaterThan(10);
-        assertThat(pixels(image, 0x2ca02c)).as("sell markers drawn").isGreaterThan(10);
-        assertThat(pixels(image, 0x1f77b4)).as("price line drawn").isGreaterThan(50);
+        assertThat(pixels(image, 0xd62728, 0)).as("buy markers drawn").isGreaterThan(10);
+        assertThat(pixels(image, 0x2ca02c, 0)).as("sell markers drawn").isGreaterThan(10);
+        assertThat(pixels(image, 0x1f77b4, 60)).as("price line drawn (anti-aliased)").isGreaterThan(200);
     }
 
-    private static long pixels(final BufferedImage image, final int rgb)
+    /** Pixels whose red, green and blue each lie within {@code tolerance} of the colour's. */
+    private static long pixels(final BufferedImage image, final int rgb, final int tolerance)
     {
         long count = 0;
         for (int y = 0; y < image.getHeight(); y++)
         {
             for (int x = 0; x < image.getWidth(); x++)
             {
-                if ((image.getRGB(x, y) & 0xFFFFFF) == rgb)
+                final int pixel = image.getRGB(x, y);
+                if (Math.abs((pixel >> 16 & 0xFF) - (rgb >> 16 & 0xFF)) <= tolerance &&
+                    Math.abs((pixel >> 8 & 0xFF) - (rgb >> 8 & 0xFF)) <= tolerance &&
+                    Math.abs((pixel & 0xFF) - (rgb & 0xFF)) <= tolerance)
                 {
                     count++;
                 }
