@@ -1,6 +1,11 @@
 package org.ctpengine.journal.tools;
 
 import org.ctpengine.adapter.abi.StructLayout;
+import org.ctpengine.engine.bar.BarAlignment;
+import org.ctpengine.engine.bar.BarPeriod;
+import org.ctpengine.engine.calendar.CalendarFileException;
+import org.ctpengine.engine.calendar.TradingCalendar;
+import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalEnd;
 import picocli.CommandLine;
@@ -19,22 +24,37 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-/** {@code journal export DIR --what ticks|orders|trades --out FILE.csv}: key fields as CSV for pandas and Excel. */
+/**
+ * {@code journal export DIR --what ticks|orders|trades|bars --out FILE.csv}: key fields as CSV for pandas and Excel;
+ * bars are built from the ticks by the engine's bar builder ({@link BarExport}).
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-        "Export ticks, orders or trades as CSV for pandas or Excel.",
+        "Export ticks, orders, trades or bars as CSV for pandas or Excel.",
         "Ticks (OnRtnDepthMarketData), orders (OnRtnOrder) or trades (OnRtnTrade), key fields, a header row,",
-        "UTF-8 (text decoded from GB18030). Prices CTP marks as 'no value' are empty cells."
+        "UTF-8 (text decoded from GB18030). Prices CTP marks as 'no value' are empty cells.",
+        "Bars are built from the ticks by China's trading sessions, as strategies get them (docs/bars.md)."
     })
 public final class ExportCommand implements Callable<Integer>
 {
     @Parameters(index = "0", paramLabel = "DIR", description = "journal directory")
     Path directory;
 
-    @Option(names = "--what", required = true, paramLabel = "KIND", description = "ticks, orders or trades")
+    @Option(names = "--what", required = true, paramLabel = "KIND", description = "ticks, orders, trades or bars")
     String what;
+
+    @Option(names = "--period", paramLabel = "PERIOD", description = "bars: 30s, 1m, 5m, 15m, 1h, 1d (trading day); default 1m")
+    String period;
+
+    @Option(names = "--alignment", paramLabel = "clock|trading",
+        description = "bars: cut n-minute bars at wall-clock multiples (clock, default) or every n trading minutes")
+    String alignment;
+
+    @Option(names = "--calendar", paramLabel = "DIR",
+        description = "bars: a directory with your own sessions.tsv / holidays.tsv (docs/calendar.md)")
+    Path calendar;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV file to write (replaced)")
     Path out;
@@ -55,6 +75,14 @@ public final class ExportCommand implements Callable<Integer>
     @Override
     public Integer call() throws IOException
     {
+        if ("bars".equalsIgnoreCase(what.trim()))
+        {
+            return bars();
+        }
+        if (period != null || alignment != null || calendar != null)
+        {
+            throw new IllegalArgumentException("--period, --alignment and --calendar are for --what bars");
+        }
         final ExportKind kind = kind(what);
         selection.toFilter(Set.of(kind.type()), () -> 0L); // an unreadable time fails before any file is written
         final EventDecoder decoder = new EventDecoder(profile);
@@ -113,6 +141,45 @@ public final class ExportCommand implements Callable<Integer>
         return 0;
     }
 
+    private Integer bars() throws IOException
+    {
+        final BarPeriod barPeriod = BarPeriod.parse(period == null ? "1m" : period);
+        final BarAlignment barAlignment = alignment == null ? BarAlignment.CLOCK : BarAlignment.parse(alignment);
+        final TradingCalendar tradingCalendar;
+        try
+        {
+            tradingCalendar = calendar != null ? TradingCalendar.load(calendar) : TradingCalendar.fromSystemProperty();
+        }
+        catch (final CalendarFileException e)
+        {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        selection.toFilter(Set.of(EventType.RTN_DEPTH_MARKET_DATA), () -> 0L);
+        final EventDecoder decoder = new EventDecoder(profile);
+        final BarExport export;
+        final JournalEnd end;
+        try (Journal journal = Journal.openExisting(directory); Writer writer = open(out))
+        {
+            final EventFilter filter = selection.toFilter(
+                Set.of(EventType.RTN_DEPTH_MARKET_DATA), () -> JournalScan.startEpochNanos(journal));
+            export = new BarExport(tradingCalendar, barPeriod, barAlignment, writer);
+            export.requireKnown(filter.instruments());
+            final StringBuilder header = new StringBuilder(bom ? "\uFEFF" : "");
+            appendRow(header, BarExport.HEADER);
+            writer.write(header.toString());
+            end = export.export(journal, decoder, filter, profile);
+        }
+        final CommandLine commandLine = spec.commandLine();
+        commandLine.getOut().println("exported " + export.bars() + " bars (" + barPeriod + ", " +
+            barAlignment.name().toLowerCase(Locale.ROOT) + ") to " + out.toAbsolutePath() + " from " +
+            export.ticksUsed() + " ticks" + (export.ticksNotUsed() > 0 ? " (" + export.ticksNotUsed() +
+            " not used: outside the trading sessions, stale or without a price)" : "") +
+            (export.unknownInstruments().isEmpty() ? "" : "; no sessions known for " + export.unknownInstruments()) +
+            "; journal: " + end.describe());
+        commandLine.getOut().flush();
+        return 0;
+    }
+
     private static ExportKind kind(final String what)
     {
         try
@@ -121,7 +188,7 @@ public final class ExportCommand implements Callable<Integer>
         }
         catch (final IllegalArgumentException e)
         {
-            throw new IllegalArgumentException("--what must be ticks, orders or trades, not '" + what + "'", e);
+            throw new IllegalArgumentException("--what must be ticks, orders, trades or bars, not '" + what + "'", e);
         }
     }
 

@@ -16,10 +16,10 @@ import java.io.UncheckedIOException;
     name = "journal",
     mixinStandardHelpOptions = true,
     description = {
-        "Journal tools: read a journal of engine events (read-only, safe on a live journal).",
+        "Journal tools: read a journal of engine events (read-only, safe on a live journal); import writes a new one.",
         "Times are China time (UTC+8). A torn tail (an event cut short by a crash) is reported, not an error."
     },
-    subcommands = { DumpCommand.class, StatsCommand.class, ExportCommand.class, TailCommand.class })
+    subcommands = { DumpCommand.class, StatsCommand.class, ExportCommand.class, TailCommand.class, ImportCommand.class, ReportCommand.class })
 public final class JournalCommand implements Runnable
 {
     /** Exit status when the journal cannot be read (missing, foreign, damaged). */

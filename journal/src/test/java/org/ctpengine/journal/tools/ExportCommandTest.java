@@ -84,6 +84,6 @@ class ExportCommandTest
             "--out", dir.resolve("x.csv").toString());
 
         assertThat(export.exitCode()).isEqualTo(JournalCommand.EXIT_ERROR);
-        assertThat(export.err()).isEqualTo("error: --what must be ticks, orders or trades, not 'quotes'\n");
+        assertThat(export.err()).isEqualTo("error: --what must be ticks, orders, trades or bars, not 'quotes'\n");
     }
 }

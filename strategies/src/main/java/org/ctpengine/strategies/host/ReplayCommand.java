@@ -10,6 +10,7 @@ import org.ctpengine.journal.replay.ReplayProgress;
 import org.ctpengine.journal.replay.ReplayReport;
 import org.ctpengine.journal.replay.WhatIfReplay;
 import org.ctpengine.journal.replay.WhatIfResult;
+import org.ctpengine.journal.tools.ReportCommand;
 import org.ctpengine.journal.tools.SelectionOptions;
 import org.ctpengine.strategies.host.config.AbiProfileDirectories;
 import org.ctpengine.strategies.host.config.HostConfig;
@@ -97,9 +98,17 @@ public final class ReplayCommand implements Callable<Integer>
         description = "what-if: where its journal (DIR/journal) and work files go (default: ./${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = "--report", paramLabel = "FILE",
+        description = "what-if: also write a self-contained HTML report (price, orders, fills, positions, equity, table)")
+    Path report;
+
     @Override
     public Integer call() throws IOException
     {
+        if (report != null && !whatIf)
+        {
+            throw new IllegalArgumentException("--report is for --what-if (for any journal: ctp-engine journal report)");
+        }
         if (run < 0)
         {
             throw new IllegalArgumentException("--run: " + run + " is not a run number (the journal's runs count from 1)");
@@ -133,6 +142,12 @@ public final class ReplayCommand implements Callable<Integer>
             System.out.println("dump it: ./ctp-engine journal dump " + result.journal() + "; replay it: ./ctp-engine replay " +
                 "--journal " + result.journal() + (configFile == null ? "" : " --config " + configFile) +
                 (strategy == null ? "" : " --strategy " + strategy) + paramsText());
+            if (report != null)
+            {
+                ReportCommand.write(result.journal(), report, "what-if " + (strategy == null ? "market-maker" : strategy) +
+                    " over " + journalDirectory.toAbsolutePath(), Map.of(), 0, null, new long[2]);
+                System.out.println("report: " + report.toAbsolutePath());
+            }
             return 0;
         }
         // Each run gets new instances, as each live run did: the first run uses the ones already made.

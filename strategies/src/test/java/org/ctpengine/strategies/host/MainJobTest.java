@@ -99,9 +99,12 @@ class MainJobTest
 
         final String journal = words[java.util.Arrays.asList(words).indexOf("--journal") + 1];
         final HostProcess.Outcome whatIf = HostProcess.run(dir, 120, "replay", "--journal", journal, "--what-if",
-            "--strategy", "breakout", "--instrument", "rb2501", "--no-progress");
+            "--strategy", "breakout", "--instrument", "rb2501", "--no-progress", "--report", "report.html");
 
         assertThat(whatIf.exit()).as(whatIf.output()).isZero();
+        assertThat(whatIf.output()).contains("report: " + dir.resolve("report.html").toAbsolutePath());
+        assertThat(java.nio.file.Files.readString(dir.resolve("report.html"))).contains("<svg id=\"price-rb2501\"")
+            .contains("<h2>Equity and drawdown</h2>");
         assertThat(whatIf.output()).containsPattern("what-if: [1-9][0-9]* ticks, [0-9]+ orders")
             .contains("filtered to instruments [rb2501]").doesNotContain(" events/s  ETA");
         assertThat(dir.resolve("what-if").resolve("journal")).isDirectory();
