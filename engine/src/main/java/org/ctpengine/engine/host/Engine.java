@@ -72,6 +72,7 @@ public final class Engine implements AutoCloseable
     private AccountLink[] links;
     private final List<StrategyRunner> runners = new ArrayList<>();
     private final List<ConsumerPublisher> runnerPublishers = new ArrayList<>();
+    private final EngineControl control = new EngineControl();
     private Watchdog watchdog;
     private final List<TraderApi> traderApis = new ArrayList<>();
     private final List<MdApi> mdApis = new ArrayList<>();
@@ -190,7 +191,7 @@ public final class Engine implements AutoCloseable
         {
             ring.addConsumer(extraConsumers.get(i), config.backgroundWait(), "ctp-consumer-" + i); // e.g. the journal
         }
-        core = new EngineCore(traders, accountOrders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0]));
+        core = new EngineCore(control, traders, accountOrders, mdSessions, corePublisher, instruments, profiles.toArray(new AbiProfile[0]));
         ring.addConsumer(core, config.backgroundWait(), "ctp-engine");
         globalRisk = new GlobalRisk(config.globalRisk(), config.instrumentCapacity(), channels);
         for (int c = 0; c < config.accounts().size(); c++)
@@ -306,7 +307,10 @@ public final class Engine implements AutoCloseable
         return names;
     }
 
-    /** Starts the consumers, the clock and the sessions. */
+    /**
+     * Starts the consumers and the clock, and asks the engine thread to start the sessions (it owns them: the first
+     * SESSION_STATE events come from it, like every later one).
+     */
     public synchronized void start()
     {
         if (started)
@@ -316,32 +320,16 @@ public final class Engine implements AutoCloseable
         started = true;
         ring.start();
         clock.start();
-        for (final MdSession md : mdSessions)
-        {
-            if (md != null)
-            {
-                md.start();
-            }
-        }
-        for (final TraderSession trader : traders)
-        {
-            if (trader != null)
-            {
-                trader.start();
-            }
-        }
+        control.request(new EngineControl.Start());
     }
 
-    /** Asks every market-data session for an instrument (strategies call this through their context). */
+    /**
+     * Asks every market-data session for an instrument (strategies call this through their context), from any
+     * thread: the engine thread subscribes it.
+     */
     public void subscribe(final String instrumentId)
     {
-        for (final MdSession md : mdSessions)
-        {
-            if (md != null)
-            {
-                md.subscribe(instrumentId);
-            }
-        }
+        control.request(new EngineControl.Subscribe(instrumentId));
     }
 
     /** The engine-wide risk limits' daily counts (read for status and tests). */

@@ -20,6 +20,8 @@ import org.ctpengine.engine.session.TraderSession;
  */
 final class EngineCore implements EventHandler<RingEvent>
 {
+    private final EngineControl control;
+    private boolean sessionsStarted;
     private final TraderSession[] traders;
     /** Every order this engine has working, per account channel (null for market data): the stop cancels them. */
     private final AccountOrders[] orders;
@@ -35,9 +37,11 @@ final class EngineCore implements EventHandler<RingEvent>
     /** Set when every strategy thread has handled the stop and no order this engine knows is live any more. */
     private volatile boolean stopComplete;
 
-    EngineCore(final TraderSession[] traders, final AccountOrders[] orders, final MdSession[] md,
-        final ConsumerPublisher publisher, final InstrumentRegistry instruments, final AbiProfile[] profiles)
+    EngineCore(final EngineControl control, final TraderSession[] traders, final AccountOrders[] orders,
+        final MdSession[] md, final ConsumerPublisher publisher, final InstrumentRegistry instruments,
+        final AbiProfile[] profiles)
     {
+        this.control = control;
         this.traders = traders;
         this.orders = orders;
         this.md = md;
@@ -139,13 +143,55 @@ final class EngineCore implements EventHandler<RingEvent>
     @Override
     public void onTimeout(final long sequence)
     {
+        handleRequests();
         publisher.flush();
+    }
+
+    /** What other threads asked of this one: they never call into the sessions themselves. */
+    private void handleRequests()
+    {
+        EngineControl.Request request;
+        while ((request = control.poll()) != null)
+        {
+            if (request instanceof EngineControl.Start && !sessionsStarted && !sessionsStopped)
+            {
+                sessionsStarted = true;
+                for (final MdSession session : md)
+                {
+                    if (session != null)
+                    {
+                        session.start();
+                    }
+                }
+                for (final TraderSession trader : traders)
+                {
+                    if (trader != null)
+                    {
+                        trader.start();
+                    }
+                }
+            }
+            else if (request instanceof EngineControl.Subscribe subscribe)
+            {
+                for (final MdSession session : md)
+                {
+                    if (session != null)
+                    {
+                        session.subscribe(subscribe.instrumentId());
+                    }
+                }
+            }
+        }
     }
 
     @Override
     public void onEvent(final RingEvent event, final long sequence, final boolean endOfBatch)
     {
         final EventHeader header = event.header();
+        if (header.type() != EventType.RTN_DEPTH_MARKET_DATA.code())
+        {
+            handleRequests(); // not per tick: the clock's ticks come every timer interval
+        }
         final EventSource source = EventSource.fromCode(header.source());
         final int channel = header.channel();
         if (source != EventSource.MD && channel < orders.length && orders[channel] != null)

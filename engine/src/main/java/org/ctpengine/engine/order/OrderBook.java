@@ -198,6 +198,12 @@ public final class OrderBook
         return order;
     }
 
+    /** Whether an open of this book holds its volume in the engine's global position limit (the runner's bookkeeping). */
+    public void holdsGlobalExposure(final WorkingOrder order, final boolean holds)
+    {
+        order.holdsGlobalExposure(holds);
+    }
+
     /** A cancel request for the order was sent. */
     public void onCancelSent(final WorkingOrder order)
     {

@@ -60,7 +60,8 @@ public final class WorkingOrder
         return holdsGlobalExposure;
     }
 
-    public void holdsGlobalExposure(final boolean holds)
+    /** Only the owning thread's book sets it ({@link OrderBook#holdsGlobalExposure}): strategies hold this object. */
+    void holdsGlobalExposure(final boolean holds)
     {
         holdsGlobalExposure = holds;
     }

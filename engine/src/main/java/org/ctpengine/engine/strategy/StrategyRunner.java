@@ -26,6 +26,7 @@ import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.TradeDeduplicator;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.DailyCounts;
 import org.ctpengine.engine.recovery.NulTerminated;
 import org.ctpengine.engine.recovery.RecoveredAccount;
@@ -210,7 +211,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             final int account = accountIndex(config.account());
             final StrategySlot[] holder = new StrategySlot[1];
             final RiskChecker risk = new RiskChecker(config.risk(), new SlotRiskView(holder, account), capacity);
-            final StrategySlot slot = new StrategySlot(id++, config, this, account, risk, capacity);
+            final StrategySlot slot = new StrategySlot(id++, config, this, account, risk, capacity, accounts.length);
             holder[0] = slot;
             slots.add(slot);
         }
@@ -432,9 +433,12 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             {
                 continue;
             }
-            if (slot.positions[instrument] != null)
+            for (final Position[] row : slot.byChannel)
             {
-                slot.positions[instrument].mark(last);
+                if (row != null && row[instrument] != null)
+                {
+                    row[instrument].mark(last);
+                }
             }
             current = slot;
             try
@@ -557,7 +561,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             return;
         }
-        slot.position(working.instrument()).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(), trade.price());
+        slot.positionOn(channel, working.instrument()).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(),
+            trade.price());
         final Fill fill = fills[profile];
         fill.order = working;
         fill.instrument = working.instrument();
@@ -646,7 +651,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     {
         if (order.holdsGlobalExposure() && order.state().isTerminal())
         {
-            order.holdsGlobalExposure(false);
+            books[channel].holdsGlobalExposure(order, false);
             globalRisk.releaseOpen(channel, order.instrument(), order.direction(),
                 Math.max(0, order.volume() - order.tradedVolume()));
         }
@@ -746,7 +751,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             order = book.onSent(frontIds[channel], sessionIds[channel], orderRef, instrument, slot.id, direction, offsetFlag,
                 price, volume, now);
-            order.holdsGlobalExposure(offsetFlag == OffsetFlag.OPEN);
+            book.holdsGlobalExposure(order, offsetFlag == OffsetFlag.OPEN);
             senders[channel].sendInsert(orderRef, reference, direction, offsetFlag, price, volume,
                 OrderSender.timeConditionOf(immediate), OrderSender.volumeConditionOf(complete), slot.id, currentSequence, now);
         }
@@ -1072,7 +1077,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             final int instrument = instruments.indexOf(trade.instrumentId());
             if (slot != null && instrument >= 0)
             {
-                slot.position(instrument).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(), trade.price());
+                slot.positionOn(channel, instrument).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(),
+                    trade.price());
             }
         }
         for (final RecoveredOrder order : recovered.liveOrders())
@@ -1104,7 +1110,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             final WorkingOrder order = live.get(i);
             if (order.offsetFlag() == OffsetFlag.OPEN && !order.holdsGlobalExposure())
             {
-                order.holdsGlobalExposure(true);
+                books[channel].holdsGlobalExposure(order, true);
                 final long unfilled = order.remainingVolume();
                 final boolean buy = order.direction() == Direction.BUY;
                 globalRisk.addHeldPosition(channel, order.instrument(), buy ? unfilled : 0, buy ? 0 : unfilled);
@@ -1208,7 +1214,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         public long longExposure(final int instrument)
         {
             final StrategySlot owner = slot[0];
-            final long held = owner.positions[instrument] == null ? 0 : owner.positions[instrument].longTotal();
+            final Position[] row = owner.byChannel[channel];
+            final long held = row == null || row[instrument] == null ? 0 : row[instrument].longTotal();
             return held + owner.exposure(books[channel].liveOrders(), instrument, Direction.BUY);
         }
 
@@ -1216,7 +1223,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         public long shortExposure(final int instrument)
         {
             final StrategySlot owner = slot[0];
-            final long held = owner.positions[instrument] == null ? 0 : owner.positions[instrument].shortTotal();
+            final Position[] row = owner.byChannel[channel];
+            final long held = row == null || row[instrument] == null ? 0 : row[instrument].shortTotal();
             return held + owner.exposure(books[channel].liveOrders(), instrument, Direction.SELL);
         }
 

@@ -23,7 +23,10 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     final Strategy strategy;
     final RiskChecker risk;
     final boolean[] subscribed;
+    /** This strategy's positions on its default account (the same array as {@code byChannel[defaultAccount]}). */
     final Position[] positions;
+    /** Its positions per account channel (null rows for channels it never traded), by instrument. */
+    final Position[][] byChannel;
     private final StrategyRunner runner;
     private final int defaultAccount;
     boolean stopped;
@@ -40,7 +43,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     private long volume;
 
     StrategySlot(final int id, final StrategyConfig config, final StrategyRunner runner, final int defaultAccount,
-        final RiskChecker risk, final int instrumentCapacity)
+        final RiskChecker risk, final int instrumentCapacity, final int channels)
     {
         this.id = id;
         this.config = config;
@@ -49,7 +52,9 @@ final class StrategySlot implements StrategyContext, OrderBuilder
         this.defaultAccount = defaultAccount;
         this.risk = risk;
         this.subscribed = new boolean[instrumentCapacity];
+        this.byChannel = new Position[channels][];
         this.positions = new Position[instrumentCapacity];
+        this.byChannel[defaultAccount] = positions;
     }
 
     @Override
@@ -233,20 +238,32 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public Position position(final int instrument)
     {
-        Position position = positions[instrument];
-        if (position == null)
-        {
-            final Instrument reference = runner.instruments().get(instrument);
-            position = new Position(reference.closeTodayExplicit(), reference.multiplier());
-            positions[instrument] = position;
-        }
-        return position;
+        return positionOn(defaultAccount, instrument);
     }
 
     @Override
     public Position position(final String account, final int instrument)
     {
-        return position(instrument);
+        return positionOn(runner.accountIndex(account), instrument);
+    }
+
+    /** This strategy's position in an instrument on an account channel, created flat when first asked for. */
+    Position positionOn(final int channel, final int instrument)
+    {
+        Position[] row = byChannel[channel];
+        if (row == null)
+        {
+            row = new Position[positions.length];
+            byChannel[channel] = row;
+        }
+        Position position = row[instrument];
+        if (position == null)
+        {
+            final Instrument reference = runner.instruments().get(instrument);
+            position = new Position(reference.closeTodayExplicit(), reference.multiplier());
+            row[instrument] = position;
+        }
+        return position;
     }
 
     @Override

@@ -1,0 +1,46 @@
+package org.ctpengine.strategies.host;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Ctrl-C (here SIGTERM, the same shutdown hook) at each phase of a run's start: before the engine starts, while it
+ * logs in, once it trades. Each time the run stops within 10 s, with its summary and a journal that replays; none
+ * hangs on a thread that is still starting.
+ */
+class StopPhasesTest
+{
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "loaded TRADER library", "connecting to", "READY  ticks/s" })
+    void aSignalAtThisPhaseStopsWithinTenSecondsWithASummary(final String phase) throws Exception
+    {
+        final HostProcess.Running run = HostProcess.start(dir, "run", "--duration", "10m");
+        try
+        {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(5)).until(() -> run.output().contains(phase));
+
+            run.process().destroy();
+
+            assertThat(run.process().waitFor(10, TimeUnit.SECONDS)).as("stopped within 10 s:\n%s", run.output()).isTrue();
+        }
+        finally
+        {
+            run.process().destroyForcibly();
+        }
+        assertThat(run.process().exitValue()).as(run.output()).isEqualTo(143); // SIGTERM's status: stopped cleanly
+        assertThat(run.output()).contains("summary:").contains("replay it: ./ctp-engine replay --journal journal");
+        final HostProcess.Outcome replay = HostProcess.run(dir, 120, "replay", "--journal", "journal", "--no-progress");
+        assertThat(replay.exit()).as(replay.output()).isZero();
+    }
+}
