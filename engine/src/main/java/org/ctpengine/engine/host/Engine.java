@@ -545,9 +545,20 @@ public final class Engine implements AutoCloseable
      */
     public void releaseLibraries()
     {
-        if (!closed.get() || !librariesReleasable || librariesReleased)
+        if (!closed.get() || librariesReleased)
         {
             return;
+        }
+        if (!librariesReleasable)
+        {
+            // A thread was stuck at the stop; it may since have returned and left the ring (its stuck callback ended).
+            for (final StrategyRunner runner : runners)
+            {
+                if (!runner.isOutOfLibraries())
+                {
+                    return;
+                }
+            }
         }
         librariesReleased = true;
         for (final TraderApi api : traderApis)

@@ -306,9 +306,12 @@ public final class InboundRing implements AutoCloseable
         {
             awaitConsumersCaughtUp(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
             disruptor.halt();
-            for (final AgentRunner runner : pollingRunners)
+            for (int i = 0; i < pollingRunners.size(); i++)
             {
-                runner.close();
+                if (!pollingConsumers.get(i).isEvicted())
+                {
+                    pollingRunners.get(i).close(); // an evicted one may still be stuck in its handler: left to exit
+                }
             }
         }
     }

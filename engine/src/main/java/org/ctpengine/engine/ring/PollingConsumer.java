@@ -44,6 +44,11 @@ final class PollingConsumer implements Agent, EventPoller.Handler<RingEvent>
         evicted = true;
     }
 
+    boolean isEvicted()
+    {
+        return evicted;
+    }
+
     /** The consumer's progress: the ring gates producers on it. */
     Sequence sequence()
     {

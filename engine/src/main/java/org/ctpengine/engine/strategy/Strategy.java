@@ -41,6 +41,15 @@ public interface Strategy
     {
     }
 
+    /**
+     * A bar the strategy asked for ({@link StrategyContext#bars}) has completed: its end time passed (a later tick or
+     * the event clock) or its trading segment ended. Delivered before the tick that completed it. The {@link Bar} is
+     * reused: copy what you keep.
+     */
+    default void onBar(final org.ctpengine.engine.bar.Bar bar)
+    {
+    }
+
     /** Called once when the strategy stops (engine shutdown, or after it threw). Orders are being cancelled. */
     default void onStop()
     {

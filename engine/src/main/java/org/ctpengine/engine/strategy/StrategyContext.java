@@ -1,5 +1,7 @@
 package org.ctpengine.engine.strategy;
 
+import org.ctpengine.engine.bar.BarAlignment;
+import org.ctpengine.engine.bar.BarPeriod;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 
@@ -28,6 +30,16 @@ public interface StrategyContext
 
     /** Starts market data for an instrument (and keeps it across reconnects). */
     void subscribe(CharSequence instrumentId);
+
+    /**
+     * Subscribes the instrument and builds bars of it for {@link Strategy#onBar}, by China's trading sessions (see
+     * docs/bars.md): periods in seconds, minutes or the trading day ({@link BarPeriod#minutes}, ...), cut at clock
+     * multiples or counted in trading minutes ({@link BarAlignment}). Built on this strategy's thread from the ticks
+     * it handles, allocation-free per tick, identical in replay.
+     *
+     * @throws IllegalArgumentException when the calendar has no trading sessions for the instrument's product
+     */
+    void bars(CharSequence instrumentId, BarPeriod period, BarAlignment alignment);
 
     /**
      * The strategy's reusable order builder, reset to defaults: default account, limit GFD, speculation,

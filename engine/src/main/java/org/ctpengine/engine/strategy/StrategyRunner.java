@@ -16,6 +16,9 @@ import org.ctpengine.adapter.struct.InstrumentStatusFlyweight;
 import org.ctpengine.adapter.struct.OrderFlyweight;
 import org.ctpengine.adapter.struct.RspInfoFlyweight;
 import org.ctpengine.adapter.struct.TradeFlyweight;
+import org.ctpengine.engine.bar.Bar;
+import org.ctpengine.engine.bar.BarAlignment;
+import org.ctpengine.engine.bar.BarPeriod;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.instrument.Instrument;
@@ -109,6 +112,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final AsciiSequenceView text = new AsciiSequenceView();
     private final AsciiSequenceView text2 = new AsciiSequenceView();
 
+    private final TickBars bars;
     private final Tick[] ticks;
     private final Fill[] fills;
     private final DepthMarketDataFlyweight[] depth;
@@ -184,6 +188,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
                 senders[channel] = new OrderSender(accounts[channel], publisher, profileIndex(accounts[channel].profile()));
             }
         }
+        this.bars = new TickBars(instruments, this::deliverBar);
         this.ticks = new Tick[profiles.length];
         this.fills = new Fill[profiles.length];
         this.depth = new DepthMarketDataFlyweight[profiles.length];
@@ -338,6 +343,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         if (started)
         {
             pollTimers();
+            bars.onTime(now);
         }
         if (endOfBatch)
         {
@@ -349,7 +355,28 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     @Override
     public void onTimeout(final long sequence)
     {
-        publisher.flush();
+        if (!evicted)
+        {
+            publisher.flush();
+        }
+    }
+
+    /** Set when this runner's thread has left the ring for good (the ring closed, or it returned after its eviction). */
+    private volatile boolean shutDown;
+
+    @Override
+    public void onShutdown()
+    {
+        shutDown = true;
+    }
+
+    /**
+     * Whether this thread can no longer call a library: it handled the engine's stop, or it has left the ring. Any
+     * thread.
+     */
+    public boolean isOutOfLibraries()
+    {
+        return stopHandled || shutDown;
     }
 
     private void onSessionState(final int channel, final DirectBuffer buffer, final int payload)
@@ -420,11 +447,17 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             return;
         }
+        final long exchangeNanos = exchangeTime(data, instrument, header.epochNanos());
+        if (bars.wants(instrument))
+        {
+            // bars this tick completes come before its onTick
+            bars.onTick(instrument, data, header.epochNanos(), exchangeNanos);
+        }
         final Tick tick = ticks[profile];
         tick.instrument = instrument;
         tick.receiveNanos = header.receiveNanos();
         tick.publishNanos = header.publishNanos();
-        tick.exchangeTimeNanos = exchangeTime(data, instrument, header.epochNanos());
+        tick.exchangeTimeNanos = exchangeNanos;
         final double last = data.lastPrice();
         for (int i = 0, n = slots.size(); i < n; i++)
         {
@@ -902,6 +935,31 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             }
         }
         return true;
+    }
+
+    void bars(final StrategySlot slot, final int instrument, final BarPeriod period, final BarAlignment alignment)
+    {
+        bars.add(slot, instrument, period, alignment);
+    }
+
+    private void deliverBar(final StrategySlot slot, final Bar bar)
+    {
+        if (slot.stopped)
+        {
+            return;
+        }
+        final StrategySlot previous = current;
+        current = slot;
+        try
+        {
+            slot.strategy.onBar(bar);
+        }
+        catch (final Throwable t)
+        {
+            stop(slot, t);
+        }
+        deliverPendingRejects();
+        current = previous;
     }
 
     private void deliverPendingRejects()

@@ -5,6 +5,8 @@ import org.ctpengine.adapter.codes.OffsetFlag;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.bar.BarAlignment;
+import org.ctpengine.engine.bar.BarPeriod;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.risk.RiskChecker;
@@ -93,6 +95,14 @@ final class StrategySlot implements StrategyContext, OrderBuilder
         }
         subscribed[index] = true;
         runner.subscribeMarketData(instrumentId.toString());
+    }
+
+    @Override
+    public void bars(final CharSequence instrumentId, final BarPeriod period, final BarAlignment alignment)
+    {
+        runner.checkOwnerThread(this);
+        subscribe(instrumentId);
+        runner.bars(this, runner.instruments().indexOf(instrumentId), period, alignment);
     }
 
     @Override

@@ -377,6 +377,10 @@ class FailSafeEngineTest
                 hangs.release.countDown();
                 engine.close();
             }
+            // Once its stuck callback has returned, the evicted thread leaves the ring: the libraries can go.
+            await().atMost(10, TimeUnit.SECONDS).until(() -> engine.runners().get(0).isOutOfLibraries());
+            engine.releaseLibraries();
+            assertThat(engine.accountLink(SimEngineFixture.ACCOUNT).api().isReleased()).isTrue();
         }
     }
 

@@ -3,6 +3,7 @@ package org.ctpengine.strategies.host;
 import org.ctpengine.engine.strategy.Strategy;
 import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
+import org.ctpengine.strategies.examples.MovingAverageCross;
 import org.ctpengine.strategies.examples.PairSpread;
 import org.ctpengine.strategies.host.config.StrategyFactory;
 import org.ctpengine.strategies.host.config.StrategyParams;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 final class StrategyOption
 {
-    static final List<String> EXAMPLES = List.of("market-maker", "breakout", "pair-spread");
+    static final List<String> EXAMPLES = List.of("market-maker", "breakout", "pair-spread", "moving-average-cross");
 
     private StrategyOption()
     {
@@ -46,6 +47,12 @@ final class StrategyOption
             {
                 final String own = settings.remove("instrument");
                 return create(Breakout.class.getName(), name, List.of(own == null ? instruments.get(0) : own.trim()), settings);
+            }
+            case "moving-average-cross", "movingaveragecross", "org.ctpengine.strategies.examples.movingaveragecross":
+            {
+                final String own = settings.remove("instrument");
+                return create(MovingAverageCross.class.getName(), name, List.of(own == null ? instruments.get(0) : own.trim()),
+                    settings);
             }
             case "pair-spread", "pairspread", "org.ctpengine.strategies.examples.pairspread":
             {

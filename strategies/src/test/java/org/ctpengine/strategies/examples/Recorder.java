@@ -165,6 +165,13 @@ final class Recorder implements Strategy, StrategyContext, OrderBuilder
     }
 
     @Override
+    public void bars(final CharSequence instrumentId, final org.ctpengine.engine.bar.BarPeriod period,
+        final org.ctpengine.engine.bar.BarAlignment alignment)
+    {
+        context.bars(instrumentId, period, alignment);
+    }
+
+    @Override
     public OrderBuilder order()
     {
         builder = context.order();

@@ -19,7 +19,8 @@ public final class StrategyFactory
     static final List<String> EXAMPLES = List.of(
         "org.ctpengine.strategies.examples.MarketMaker",
         "org.ctpengine.strategies.examples.Breakout",
-        "org.ctpengine.strategies.examples.PairSpread");
+        "org.ctpengine.strategies.examples.PairSpread",
+        "org.ctpengine.strategies.examples.MovingAverageCross");
 
     private StrategyFactory()
     {
