@@ -140,6 +140,14 @@ public final class CtpLibrary
             throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): " + e.getMessage(), e);
         }
 
+        if (profile.slots(kind.apiTable()).isEmpty())
+        {
+            throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): ABI profile " +
+                profile.id() + " has no " + kind.apiTable().className() + " table (market data only: it was extracted " +
+                "from an SDK without ThostFtdcTraderApi.h); name a profile extracted from the full SDK with " +
+                "'abi-profile: ID'");
+        }
+
         final VtableVerifier.Result verification;
         try
         {

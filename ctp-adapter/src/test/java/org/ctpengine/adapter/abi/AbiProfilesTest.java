@@ -83,13 +83,32 @@ class AbiProfilesTest
     }
 
     @Test
+    void choosesTheProfileForOpenctpTtsVersionStrings()
+    {
+        assertThat(AbiProfiles.forVersion("V6_6_1_P1")).isSameAs(v661);
+        assertThat(AbiProfiles.forVersion("v6.6.1_p1")).isSameAs(v661);
+    }
+
+    @Test
+    void everyBuiltInPatternIsTheOneRulesPatternForItsId()
+    {
+        for (final String id : AbiProfiles.BUILT_IN)
+        {
+            assertThat(AbiProfiles.byId(id).versionPattern().pattern()).as(id).isEqualTo(ApiVersion.patternFor(id));
+            assertThat(AbiProfiles.forVersion(AbiProfiles.byId(id).apiVersion()).id()).as(id).isEqualTo(id);
+        }
+    }
+
+    @Test
     void unknownVersionIsAClearError()
     {
-        assertThatThrownBy(() -> AbiProfiles.forVersion("v6.3.15_20190220 13:59:33"))
+        assertThatThrownBy(() -> AbiProfiles.forVersion("v9.9.9_20990101 13:59:33"))
             .isInstanceOf(AbiProfileException.class)
-            .hasMessageContaining("v6.3.15_20190220")
+            .hasMessageStartingWith("no ABI profile for library version 'v9.9.9_20990101 13:59:33' (CTP 9.9.9); candidates: [")
             .hasMessageContaining("6.7.8")
-            .hasMessageContaining("6.6.1_P1");
+            .hasMessageContaining("6.6.1_P1")
+            .hasMessageContaining("'abi-profile: ID'")
+            .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThatThrownBy(() -> AbiProfiles.byId("6.5.1"))
             .isInstanceOf(AbiProfileException.class)
             .hasMessageContaining("6.5.1");
