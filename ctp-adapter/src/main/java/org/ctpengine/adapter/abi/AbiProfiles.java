@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class AbiProfiles
 {
     /** Profile ids shipped in this jar, newest first. */
-    public static final List<String> BUILT_IN = List.of("6.7.8", "6.6.1_P1");
+    public static final List<String> BUILT_IN =
+        List.of("6.7.11", "6.7.8", "6.7.7", "6.7.2", "6.6.9", "6.6.7", "6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15");
 
     /** Libraries that implement a profile without being SFIT's (the simulator) say so: {@code ... profile=6.7.8}. */
     private static final Pattern DECLARED_PROFILE = Pattern.compile("\\bprofile=(\\S+)");
