@@ -112,7 +112,7 @@ public final class CtpLibrary
         catch (final UnsatisfiedLinkError e)
         {
             throw new CtpLoadException("cannot load " + what + ": not a loadable shared library (" +
-                linkerReason(e.getMessage()) + ")", e);
+                linkerReason(e.getMessage()) + ")" + dependencyHint(file, e.getMessage()), e);
         }
 
         final long factory = DynamicLinker.symbolAddress(library, kind.factorySymbol());
@@ -219,6 +219,24 @@ public final class CtpLibrary
      * The dynamic linker's reason out of JNA's message, which lists every place it tried: the first line after
      * JNA's own heading (e.g. {@code /x.so: invalid ELF header}).
      */
+    /** What to do about a library the loader could not find, when that is the reason. */
+    private static String dependencyHint(final Path file, final String linkerMessage)
+    {
+        final String missing = DynamicLinker.missingDependency(linkerMessage);
+        if (missing == null)
+        {
+            return "";
+        }
+        final Path dir = file.getParent();
+        if (Files.isRegularFile(dir.resolve(missing)))
+        {
+            return "; " + missing + " is in the library's directory but was loaded from there in vain (it names itself " +
+                "otherwise: no SONAME " + missing + "): start the engine with LD_LIBRARY_PATH=" + dir;
+        }
+        return "; it needs " + missing + ", found neither in the library's directory (" + dir + ") nor on the loader's " +
+            "path: put it there (vendor libraries ship beside the CTP-named one) or add its folder to LD_LIBRARY_PATH";
+    }
+
     private static String linkerReason(final String message)
     {
         if (message == null)
