@@ -6,6 +6,7 @@ import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.internal.CStrings;
 import org.ctpengine.adapter.internal.DynamicLinker;
+import org.ctpengine.adapter.internal.MethodSymbolCheck;
 import org.ctpengine.adapter.internal.NativeShim;
 import org.ctpengine.adapter.internal.VtableVerifier;
 
@@ -26,7 +27,9 @@ import java.util.function.Function;
  * <p>Loading checks, in order: the file exists; it is a shared library; it exports the factory and
  * {@code GetApiVersion} of its kind; a profile is known for its version (or one is given as an override);
  * and, where the library exports SFIT's implementation vtable, every API slot of the profile is the method
- * of that name in the library. Any failure is a {@link CtpLoadException} naming the file and the problem.
+ * of that name in the library; where it does not, the methods it exports agree with the profile's names and
+ * parameter types ({@link #verification()} says which was done). Any failure is a {@link CtpLoadException} naming
+ * the file and the problem.
  *
  * <p>A library that passed the factory check is never unloaded: CTP libraries start threads and register
  * thread-local destructors, and {@code dlclose} under them crashes the process. Instances are immutable and
@@ -47,6 +50,7 @@ public final class CtpLibrary
     private final AbiProfile profile;
     private final long factory;
     private final boolean vtableVerified;
+    private final String verification;
 
     private CtpLibrary(
         final CtpApiKind kind,
@@ -55,7 +59,8 @@ public final class CtpLibrary
         final String apiVersion,
         final AbiProfile profile,
         final long factory,
-        final boolean vtableVerified)
+        final boolean vtableVerified,
+        final String verification)
     {
         this.kind = kind;
         this.path = path;
@@ -64,6 +69,7 @@ public final class CtpLibrary
         this.profile = profile;
         this.factory = factory;
         this.vtableVerified = vtableVerified;
+        this.verification = verification;
     }
 
     /**
@@ -163,7 +169,36 @@ public final class CtpLibrary
             throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): it does not match ABI " +
                 "profile " + profile.id() + ", " + kind.apiTable().className() + " " + verification.mismatch());
         }
-        return new CtpLibrary(kind, file, library, apiVersion, profile, factory, verification.checked());
+        if (verification.checked())
+        {
+            return new CtpLibrary(kind, file, library, apiVersion, profile, factory, true, "vtable verified: every " +
+                kind.apiTable().className() + " slot of ABI profile " + profile.id() + " matches " + kind.implVtableSymbol());
+        }
+        final String notVerified = "vtable NOT verified (the library does not export " + kind.implVtableSymbol() + ")";
+        final MethodSymbolCheck.Result methods = checkExportedMethods(file, kind, profile);
+        if (!methods.matches())
+        {
+            throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): it does not match ABI " +
+                "profile " + profile.id() + " (" + notVerified + ", but by the methods it exports: " + methods.mismatch() +
+                "); name the right one with 'abi-profile: ID'");
+        }
+        return new CtpLibrary(kind, file, library, apiVersion, profile, factory, false, methods.checked() == null ?
+            notVerified + " and it exports no implementation methods to check instead: ABI profile " + profile.id() +
+                " is taken on its version string alone, and a wrong one crashes at the first call" :
+            notVerified + "; checked instead: " + methods.checked());
+    }
+
+    private static MethodSymbolCheck.Result checkExportedMethods(final Path file, final CtpApiKind kind, final AbiProfile profile)
+    {
+        try
+        {
+            return MethodSymbolCheck.check(file, kind.apiTable(), profile.slots(kind.apiTable()));
+        }
+        catch (final RuntimeException e)
+        {
+            // An ELF the loader accepted but this reader does not: nothing more to check, and the note says so.
+            return new MethodSymbolCheck.Result(null, null);
+        }
     }
 
     /** Trader or market data. */
@@ -194,6 +229,16 @@ public final class CtpLibrary
     public boolean vtableVerified()
     {
         return vtableVerified;
+    }
+
+    /**
+     * What was checked of the profile against the library, in one line for {@code run --check} and the run's log: the
+     * exported vtable slot by slot, or, when the library does not export it, that it was not verified and what was
+     * checked instead (its exported methods' names and parameter types, or nothing).
+     */
+    public String verification()
+    {
+        return verification;
     }
 
     /** Address of the static factory function ({@code CreateFtdcTraderApi} / {@code CreateFtdcMdApi}). */

@@ -94,6 +94,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             libraries.forEach(line -> out.println("  " + line));
             return 0;
         }
+        // Run anyway, but say that a library's vtable could not be verified and what was checked instead.
+        libraries.stream().filter(line -> line.contains("vtable NOT verified"))
+            .forEach(line -> System.err.println("warning: " + line));
         Files.createDirectories(host.engine().workDirectory());
         // Held until the end: were it collected before the engine loads the same library, JNA would close the
         // library, and the engine would load a fresh simulator without this configuration.
