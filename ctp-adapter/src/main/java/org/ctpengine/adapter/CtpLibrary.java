@@ -275,8 +275,8 @@ public final class CtpLibrary
         final Path dir = file.getParent();
         if (Files.isRegularFile(dir.resolve(missing)))
         {
-            return "; " + missing + " is in the library's directory but was loaded from there in vain (it names itself " +
-                "otherwise: no SONAME " + missing + "): start the engine with LD_LIBRARY_PATH=" + dir;
+            return "; " + missing + " is in the library's directory, but loaded from there it does not count as the " +
+                "library needed (it has no SONAME " + missing + "): start the engine with LD_LIBRARY_PATH=" + dir;
         }
         return "; it needs " + missing + ", found neither in the library's directory (" + dir + ") nor on the loader's " +
             "path: put it there (vendor libraries ship beside the CTP-named one) or add its folder to LD_LIBRARY_PATH";

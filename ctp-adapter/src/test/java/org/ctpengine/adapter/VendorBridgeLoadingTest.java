@@ -58,8 +58,9 @@ class VendorBridgeLoadingTest
 
         assertThatThrownBy(() -> CtpLibrary.load(CtpApiKind.TRADER, bridge))
             .isInstanceOf(CtpLoadException.class)
-            .hasMessageEndingWith("; libvendorthree.so is in the library's directory but was loaded from there in vain " +
-                "(it names itself otherwise: no SONAME libvendorthree.so): start the engine with LD_LIBRARY_PATH=" + dir);
+            .hasMessageEndingWith("; libvendorthree.so is in the library's directory, but loaded from there it does not " +
+                "count as the library needed (it has no SONAME libvendorthree.so): start the engine with LD_LIBRARY_PATH=" +
+                dir);
     }
 
     /** {@code dir/libthosttraderapi_se.so}, reporting the version its vendor library {@code dir/vendor} gives. */
