@@ -66,7 +66,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     Path workDirectory;
 
     @Option(names = "--profile", paramLabel = "ID",
-        description = "without --config: the simulator's ABI profile, 6.7.8 or 6.6.1_P1 (default: 6.7.8)")
+        description = "without --config: the simulator's ABI profile, 6.7.8, 6.6.1_P1 or 6.3.15 (default: 6.7.8)")
     String profile;
 
     @Option(names = "--abi-profiles", paramLabel = "DIR",
