@@ -165,7 +165,8 @@ class ExternalProfilesTest
         assertThatThrownBy(() -> AbiProfiles.useDirectories(List.of(new ProfileDirectory(dir.resolve("p"), "test"))))
             .isInstanceOf(AbiProfileException.class)
             .hasMessage("ABI profile id '6.7.8' is claimed twice: by the built-in profile and by " + dir.resolve("p/6.7.8") +
-                " (test); give the external one another id");
+                " (test); give the external one another id, or remove it if it describes the same SDK (the engine now " +
+                "ships profiles for " + AbiProfiles.BUILT_IN + ")");
     }
 
     @Test
