@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * {@code v6.7.8_20240918 14:34:34.8082} and {@code v6.6.1_P1_20210406  9:27:14}, openctp TTS's {@code V6_6_1_P1},
  * {@code V6_6_7} and {@code 6.3.15}. Dots and underscores are the same separator, case and a leading {@code v} do not
  * matter, and a build-date suffix is ignored. The version must start the string: a vendor's string that merely holds
- * one ({@code vendor-6.7.8 build 42}) is the vendor's, chosen by the pattern of a profile extracted for it. The canonical form is the profile id
- * style: {@code 6.6.1_P1}, {@code 6.3.15}.
+ * one ({@code vendor-6.7.8 build 42}) is the vendor's, chosen by the pattern of a profile extracted for it. The
+ * canonical form is the profile id style: {@code 6.6.1_P1}, {@code 6.3.15}.
  *
  * <p>Each profile's {@code versionPattern} is {@link #patternFor derived} from its version by the same rule, so that
  * every spelling of a version picks the same profile and no other.
