@@ -1051,7 +1051,7 @@ CTP field {@code TasPositionCost}, double. Absent before 6.3.19_P1 (e.g. 6.3.15)
 
     /**
      * Option market value of the position, in yuan (6.7.11).
-     * CTP field {@code OptionValue}, double. Absent before 6.7.11 (e.g. 6.7.8): check {@link #hasOptionValue()}, else {@link FieldAbsentException}.
+     * CTP field {@code OptionValue}, double. Absent from 6.7.8 and older: check {@link #hasOptionValue()}, else {@link FieldAbsentException}.
      */
     public double optionValue()
     {

@@ -726,7 +726,7 @@ public final class RspUserLoginFlyweight extends StructFlyweight
 
     /**
      * Time of the user's previous login, as the counter reports it (6.7.11); ASCII.
-     * CTP field {@code LastLoginTime}, char[17]. Absent before 6.7.11 (e.g. 6.7.8): check {@link #hasLastLoginTime()}, else {@link FieldAbsentException}.
+     * CTP field {@code LastLoginTime}, char[17]. Absent from 6.7.8 and older: check {@link #hasLastLoginTime()}, else {@link FieldAbsentException}.
      * Allocates a String: for logs and tests; the hot path uses {@link #wrapLastLoginTime} or {@link #lastLoginTimeEquals}.
      */
     public String lastLoginTime()
@@ -773,7 +773,7 @@ public final class RspUserLoginFlyweight extends StructFlyweight
 
     /**
      * Reserved information the counter returns at login (6.7.11).
-     * CTP field {@code ReserveInfo}, char[65]. Absent before 6.7.11 (e.g. 6.7.8): check {@link #hasReserveInfo()}, else {@link FieldAbsentException}.
+     * CTP field {@code ReserveInfo}, char[65]. Absent from 6.7.8 and older: check {@link #hasReserveInfo()}, else {@link FieldAbsentException}.
      * Allocates a String: for logs and tests; the hot path uses {@link #wrapReserveInfo} or {@link #reserveInfoEquals}.
      */
     public String reserveInfo()

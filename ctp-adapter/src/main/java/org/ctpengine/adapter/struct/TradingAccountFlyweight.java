@@ -953,7 +953,7 @@ CTP field {@code RemainSwap}, double. */
 
     /**
      * Market value of the account's options, in yuan (6.7.11).
-     * CTP field {@code OptionValue}, double. Absent before 6.7.11 (e.g. 6.7.8): check {@link #hasOptionValue()}, else {@link FieldAbsentException}.
+     * CTP field {@code OptionValue}, double. Absent from 6.7.8 and older: check {@link #hasOptionValue()}, else {@link FieldAbsentException}.
      */
     public double optionValue()
     {
