@@ -6,6 +6,7 @@ import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.internal.CStrings;
 import org.ctpengine.adapter.internal.DynamicLinker;
+import org.ctpengine.adapter.internal.MethodSymbolCheck;
 import org.ctpengine.adapter.internal.NativeShim;
 import org.ctpengine.adapter.internal.VtableVerifier;
 
@@ -26,7 +27,9 @@ import java.util.function.Function;
  * <p>Loading checks, in order: the file exists; it is a shared library; it exports the factory and
  * {@code GetApiVersion} of its kind; a profile is known for its version (or one is given as an override);
  * and, where the library exports SFIT's implementation vtable, every API slot of the profile is the method
- * of that name in the library. Any failure is a {@link CtpLoadException} naming the file and the problem.
+ * of that name in the library; where it does not, the methods it exports agree with the profile's names and
+ * parameter types ({@link #verification()} says which was done). Any failure is a {@link CtpLoadException} naming
+ * the file and the problem.
  *
  * <p>A library that passed the factory check is never unloaded: CTP libraries start threads and register
  * thread-local destructors, and {@code dlclose} under them crashes the process. Instances are immutable and
@@ -47,6 +50,7 @@ public final class CtpLibrary
     private final AbiProfile profile;
     private final long factory;
     private final boolean vtableVerified;
+    private final String verification;
 
     private CtpLibrary(
         final CtpApiKind kind,
@@ -55,7 +59,8 @@ public final class CtpLibrary
         final String apiVersion,
         final AbiProfile profile,
         final long factory,
-        final boolean vtableVerified)
+        final boolean vtableVerified,
+        final String verification)
     {
         this.kind = kind;
         this.path = path;
@@ -64,6 +69,7 @@ public final class CtpLibrary
         this.profile = profile;
         this.factory = factory;
         this.vtableVerified = vtableVerified;
+        this.verification = verification;
     }
 
     /**
@@ -112,7 +118,7 @@ public final class CtpLibrary
         catch (final UnsatisfiedLinkError e)
         {
             throw new CtpLoadException("cannot load " + what + ": not a loadable shared library (" +
-                linkerReason(e.getMessage()) + ")", e);
+                linkerReason(e.getMessage()) + ")" + dependencyHint(file, e.getMessage()), e);
         }
 
         final long factory = DynamicLinker.symbolAddress(library, kind.factorySymbol());
@@ -140,6 +146,14 @@ public final class CtpLibrary
             throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): " + e.getMessage(), e);
         }
 
+        if (profile.slots(kind.apiTable()).isEmpty())
+        {
+            throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): ABI profile " +
+                profile.id() + " has no " + kind.apiTable().className() + " table (market data only: it was extracted " +
+                "from an SDK without ThostFtdcTraderApi.h); name a profile extracted from the full SDK with " +
+                "'abi-profile: ID'");
+        }
+
         final VtableVerifier.Result verification;
         try
         {
@@ -155,7 +169,36 @@ public final class CtpLibrary
             throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): it does not match ABI " +
                 "profile " + profile.id() + ", " + kind.apiTable().className() + " " + verification.mismatch());
         }
-        return new CtpLibrary(kind, file, library, apiVersion, profile, factory, verification.checked());
+        if (verification.checked())
+        {
+            return new CtpLibrary(kind, file, library, apiVersion, profile, factory, true, "vtable verified: every " +
+                kind.apiTable().className() + " slot of ABI profile " + profile.id() + " matches " + kind.implVtableSymbol());
+        }
+        final String notVerified = "vtable NOT verified (the library does not export " + kind.implVtableSymbol() + ")";
+        final MethodSymbolCheck.Result methods = checkExportedMethods(file, kind, profile);
+        if (!methods.matches())
+        {
+            throw new CtpLoadException("cannot load " + what + " (version '" + apiVersion + "'): it does not match ABI " +
+                "profile " + profile.id() + " (" + notVerified + ", but by the methods it exports: " + methods.mismatch() +
+                "); name the right one with 'abi-profile: ID'");
+        }
+        return new CtpLibrary(kind, file, library, apiVersion, profile, factory, false, methods.checked() == null ?
+            notVerified + " and it exports no implementation methods to check instead: ABI profile " + profile.id() +
+                " is taken on its version string alone, and a wrong one crashes at the first call" :
+            notVerified + "; checked instead: " + methods.checked());
+    }
+
+    private static MethodSymbolCheck.Result checkExportedMethods(final Path file, final CtpApiKind kind, final AbiProfile profile)
+    {
+        try
+        {
+            return MethodSymbolCheck.check(file, kind.apiTable(), profile.slots(kind.apiTable()));
+        }
+        catch (final RuntimeException e)
+        {
+            // An ELF the loader accepted but this reader does not: nothing more to check, and the note says so.
+            return new MethodSymbolCheck.Result(null, null);
+        }
     }
 
     /** Trader or market data. */
@@ -188,6 +231,16 @@ public final class CtpLibrary
         return vtableVerified;
     }
 
+    /**
+     * What was checked of the profile against the library, in one line for {@code run --check} and the run's log: the
+     * exported vtable slot by slot, or, when the library does not export it, that it was not verified and what was
+     * checked instead (its exported methods' names and parameter types, or nothing).
+     */
+    public String verification()
+    {
+        return verification;
+    }
+
     /** Address of the static factory function ({@code CreateFtdcTraderApi} / {@code CreateFtdcMdApi}). */
     long factoryAddress()
     {
@@ -211,6 +264,24 @@ public final class CtpLibrary
      * The dynamic linker's reason out of JNA's message, which lists every place it tried: the first line after
      * JNA's own heading (e.g. {@code /x.so: invalid ELF header}).
      */
+    /** What to do about a library the loader could not find, when that is the reason. */
+    private static String dependencyHint(final Path file, final String linkerMessage)
+    {
+        final String missing = DynamicLinker.missingDependency(linkerMessage);
+        if (missing == null)
+        {
+            return "";
+        }
+        final Path dir = file.getParent();
+        if (Files.isRegularFile(dir.resolve(missing)))
+        {
+            return "; " + missing + " is in the library's directory, but loaded from there it does not count as the " +
+                "library needed (it has no SONAME " + missing + "): start the engine with LD_LIBRARY_PATH=" + dir;
+        }
+        return "; it needs " + missing + ", found neither in the library's directory (" + dir + ") nor on the loader's " +
+            "path: put it there (vendor libraries ship beside the CTP-named one) or add its folder to LD_LIBRARY_PATH";
+    }
+
     private static String linkerReason(final String message)
     {
         if (message == null)

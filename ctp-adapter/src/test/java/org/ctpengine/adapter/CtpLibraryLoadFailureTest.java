@@ -1,6 +1,9 @@
 package org.ctpengine.adapter;
 
+import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.adapter.abi.ApiTable;
+import org.ctpengine.adapter.abi.VtableSlot;
 import org.ctpengine.adapter.testing.FakeCtpLibrary;
 import org.ctpengine.adapter.testing.JctpJars;
 import org.ctpengine.adapter.testing.RealCtpLibraries;
@@ -10,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -148,5 +154,34 @@ class CtpLibraryLoadFailureTest
 
         assertThat(library.vtableVerified()).isTrue();
         assertThat(library.apiVersion()).isEqualTo(RealCtpLibraries.apiVersion(JctpJars.V661));
+    }
+
+    @Test
+    void choosesTheBuiltInProfileForATtsStyleVersion() throws Exception
+    {
+        final Path fake = FakeCtpLibrary.build(dir, "V6_6_1_P1");
+
+        assertThat(CtpLibrary.load(CtpApiKind.TRADER, fake).profile().id()).isEqualTo(JctpJars.V661);
+    }
+
+    @Test
+    void refusesAMarketDataOnlyProfileForATraderLibrary() throws Exception
+    {
+        final Path fake = FakeCtpLibrary.build(dir, "V6_7_8");
+        final AbiProfile full = AbiProfiles.byId(JctpJars.V678);
+        final Map<ApiTable, List<VtableSlot>> tables = new EnumMap<>(ApiTable.class);
+        tables.put(ApiTable.TRADER_API, List.of());
+        tables.put(ApiTable.TRADER_SPI, List.of());
+        tables.put(ApiTable.MD_API, full.slots(ApiTable.MD_API));
+        tables.put(ApiTable.MD_SPI, full.slots(ApiTable.MD_SPI));
+        final AbiProfile mdOnly = new AbiProfile("md-6.7.8", "V6_7_8", "x", "test", tables,
+            List.copyOf(full.structs().values()), List.copyOf(full.constants().values()));
+
+        assertThat(CtpLibrary.load(CtpApiKind.MD, fake, mdOnly).profile()).isSameAs(mdOnly);
+        assertThatThrownBy(() -> CtpLibrary.load(CtpApiKind.TRADER, fake, mdOnly))
+            .isInstanceOf(CtpLoadException.class)
+            .hasMessage("cannot load CTP trader library " + fake + " (version 'V6_7_8'): ABI profile md-6.7.8 has no " +
+                "CThostFtdcTraderApi table (market data only: it was extracted from an SDK without " +
+                "ThostFtdcTraderApi.h); name a profile extracted from the full SDK with 'abi-profile: ID'");
     }
 }

@@ -29,7 +29,7 @@ public final class SimLibrary
     public static final String DEFAULT_PROFILE = "6.7.8";
 
     /** Every profile the build produces a library for. */
-    public static final List<String> PROFILES = List.of("6.7.8", "6.6.1_P1");
+    public static final List<String> PROFILES = List.of("6.7.8", "6.6.1_P1", "6.3.15");
 
     private static final String FILE_NAME = "libctpsim.so";
     private static final Map<String, Path> EXTRACTED = new ConcurrentHashMap<>();

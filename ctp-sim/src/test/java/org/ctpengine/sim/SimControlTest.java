@@ -75,7 +75,7 @@ class SimControlTest
     @Test
     void unknownProfileIsRefusedWithTheKnownOnes()
     {
-        assertThatThrownBy(() -> SimLibrary.path("6.3.15"))
+        assertThatThrownBy(() -> SimLibrary.path("6.5.1"))
             .isInstanceOf(IllegalArgumentException.class)
             .hasMessageContaining("6.7.8")
             .hasMessageContaining("6.6.1_P1");

@@ -101,6 +101,15 @@ public final class AbiProfile
         return versionPattern.matcher(libraryVersion).find();
     }
 
+    /**
+     * Whether this profile describes only the market-data half (extracted from an SDK without
+     * {@code ThostFtdcTraderApi.h}): its trader tables are empty and no trader library may use it.
+     */
+    public boolean marketDataOnly()
+    {
+        return tables.get(ApiTable.TRADER_API).isEmpty() && tables.get(ApiTable.TRADER_SPI).isEmpty();
+    }
+
     /** Slots of one vtable, in order. */
     public List<VtableSlot> slots(final ApiTable table)
     {

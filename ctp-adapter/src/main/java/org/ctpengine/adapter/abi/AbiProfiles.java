@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class AbiProfiles
 {
     /** Profile ids shipped in this jar, newest first. */
-    public static final List<String> BUILT_IN = List.of("6.7.8", "6.6.1_P1");
+    public static final List<String> BUILT_IN =
+        List.of("6.7.11", "6.7.8", "6.7.7", "6.7.2", "6.6.9", "6.6.7", "6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15");
 
     /** Libraries that implement a profile without being SFIT's (the simulator) say so: {@code ... profile=6.7.8}. */
     private static final Pattern DECLARED_PROFILE = Pattern.compile("\\bprofile=(\\S+)");
@@ -146,9 +147,12 @@ public final class AbiProfiles
 
     /**
      * The profile for a library's version string: the one it declares ({@code profile=ID}, the simulator), else the
-     * first built-in, then external, profile whose version pattern it matches.
+     * built-in profile whose version pattern it matches, else the external one. Every built-in pattern comes from one
+     * rule ({@link ApiVersion}), so each spelling of a version ({@code v6.6.1_P1_20210406 ...}, {@code V6_6_1_P1})
+     * picks the same profile.
      *
-     * @throws AbiProfileException when none matches, naming the version and the known profiles
+     * @throws AbiProfileException in one line, when none or several match: the version, the candidate ids and the
+     *                             configuration key that names one
      */
     public static AbiProfile forVersion(final String libraryVersion)
     {
@@ -157,27 +161,38 @@ public final class AbiProfiles
         {
             return byId(declared.group(1));
         }
-        final List<String> tried = new ArrayList<>();
+        final List<AbiProfile> builtIn = new ArrayList<>();
         for (final String id : BUILT_IN)
         {
-            final AbiProfile profile = byId(id);
-            if (profile.matchesVersion(libraryVersion))
-            {
-                return profile;
-            }
-            tried.add(id + " (" + profile.versionPattern().pattern() + ")");
+            builtIn.add(byId(id));
         }
         final ExternalProfiles profiles = external();
-        for (final AbiProfile profile : profiles.profiles())
+        // Built-ins first: an external profile whose pattern also takes a built-in's version does not make it ambiguous.
+        for (final List<AbiProfile> tier : List.of(builtIn, List.copyOf(profiles.profiles())))
         {
-            if (profile.matchesVersion(libraryVersion))
+            final List<AbiProfile> matching = tier.stream().filter(profile -> profile.matchesVersion(libraryVersion)).toList();
+            if (matching.size() == 1)
             {
-                return profile;
+                return matching.get(0);
             }
-            tried.add(profile.id() + " (" + profile.versionPattern().pattern() + ")");
+            if (matching.size() > 1)
+            {
+                throw new AbiProfileException("library version '" + libraryVersion + "' matches several ABI profiles: " +
+                    idsOf(matching) + "; name the right one with 'abi-profile: ID' in the account or market-data entry");
+            }
         }
-        throw new AbiProfileException("no ABI profile for library version '" + libraryVersion + "'; known: " + tried +
-            searched(profiles) + ". Name a profile explicitly (override) or extract one from the vendor's SDK headers");
+        final List<String> candidates = new ArrayList<>(BUILT_IN);
+        candidates.addAll(idsOf(List.copyOf(profiles.profiles())));
+        final String version = ApiVersion.normalise(libraryVersion);
+        throw new AbiProfileException("no ABI profile for library version '" + libraryVersion + "'" +
+            (version == null ? "" : " (CTP " + version + ")") + "; candidates: " + candidates + searched(profiles) +
+            "; name one with 'abi-profile: ID' in the account or market-data entry, or extract one from the SDK's headers " +
+            "('abi extract --headers DIR --id ID') and name its directory with 'abi-profiles:'");
+    }
+
+    private static List<String> idsOf(final List<AbiProfile> profiles)
+    {
+        return profiles.stream().map(AbiProfile::id).toList();
     }
 
     private static String searched(final ExternalProfiles profiles)

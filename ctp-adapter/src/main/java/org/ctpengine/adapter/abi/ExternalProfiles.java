@@ -98,7 +98,8 @@ final class ExternalProfiles
                 if (builtIn.contains(profile.id()))
                 {
                     throw new AbiProfileException("ABI profile id '" + profile.id() + "' is claimed twice: by the built-in " +
-                        "profile and by " + profileDir + " (" + directory.origin() + "); give the external one another id");
+                        "profile and by " + profileDir + " (" + directory.origin() + "); give the external one another id, or " +
+                        "remove it if it describes the same SDK (the engine now ships profiles for " + builtIn + ")");
                 }
                 final Path earlier = locations.get(profile.id());
                 if (earlier != null)

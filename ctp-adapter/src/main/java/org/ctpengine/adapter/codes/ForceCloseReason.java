@@ -41,23 +41,27 @@ public final class ForceCloseReason
     @CtpCode("THOST_FTDC_FCC_PersonDeliv")
     public static final byte PERSON_DELIV = '7';
 
-    /** Forced close without capital check (added after 6.6.1_P1). {@code THOST_FTDC_FCC_Notverifycapital} = '8'. */
-    @CtpCode(value = "THOST_FTDC_FCC_Notverifycapital", absentIn = "6.6.1_P1")
+    /** Forced close without capital check (added in 6.6.9). {@code THOST_FTDC_FCC_Notverifycapital} = '8'. */
+    @CtpCode(value = "THOST_FTDC_FCC_Notverifycapital",
+        absentIn = { "6.6.7", "6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15" })
     public static final byte NOT_VERIFY_CAPITAL = '8';
 
-    /** Broker-side: insufficient funds (added after 6.6.1_P1). {@code THOST_FTDC_FCC_LocalLackDeposit} = '9'. */
-    @CtpCode(value = "THOST_FTDC_FCC_LocalLackDeposit", absentIn = "6.6.1_P1")
+    /** Broker-side: insufficient funds (added in 6.7.x, after 6.7.2). {@code THOST_FTDC_FCC_LocalLackDeposit} = '9'. */
+    @CtpCode(value = "THOST_FTDC_FCC_LocalLackDeposit",
+        absentIn = { "6.7.2", "6.6.9", "6.6.7", "6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15" })
     public static final byte LOCAL_LACK_DEPOSIT = '9';
 
     /**
-     * Broker-side: violation, without check (added after 6.6.1_P1). {@code THOST_FTDC_FCC_LocalViolationNocheck} =
+     * Broker-side: violation, without check (added in 6.7.x, after 6.7.2). {@code THOST_FTDC_FCC_LocalViolationNocheck} =
      * 'a'.
      */
-    @CtpCode(value = "THOST_FTDC_FCC_LocalViolationNocheck", absentIn = "6.6.1_P1")
+    @CtpCode(value = "THOST_FTDC_FCC_LocalViolationNocheck",
+        absentIn = { "6.7.2", "6.6.9", "6.6.7", "6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15" })
     public static final byte LOCAL_VIOLATION_NOCHECK = 'a';
 
-    /** Broker-side: violation (added after 6.6.1_P1). {@code THOST_FTDC_FCC_LocalViolation} = 'b'. */
-    @CtpCode(value = "THOST_FTDC_FCC_LocalViolation", absentIn = "6.6.1_P1")
+    /** Broker-side: violation (added in 6.7.x, after 6.7.2). {@code THOST_FTDC_FCC_LocalViolation} = 'b'. */
+    @CtpCode(value = "THOST_FTDC_FCC_LocalViolation",
+        absentIn = { "6.7.2", "6.6.9", "6.6.7", "6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15" })
     public static final byte LOCAL_VIOLATION = 'b';
 
     private static final CodeNames NAMES = CodeNames.of(ForceCloseReason.class);

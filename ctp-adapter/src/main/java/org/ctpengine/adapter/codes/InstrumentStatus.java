@@ -36,8 +36,9 @@ public final class InstrumentStatus
     @CtpCode("THOST_FTDC_IS_Closed")
     public static final byte CLOSED = '6';
 
-    /** Transaction processing (added after 6.6.1_P1). {@code THOST_FTDC_IS_TransactionProcessing} = '7'. */
-    @CtpCode(value = "THOST_FTDC_IS_TransactionProcessing", absentIn = "6.6.1_P1")
+    /** Transaction processing (added in 6.7.x, after 6.7.2). {@code THOST_FTDC_IS_TransactionProcessing} = '7'. */
+    @CtpCode(value = "THOST_FTDC_IS_TransactionProcessing",
+        absentIn = { "6.7.2", "6.6.9", "6.6.7", "6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15" })
     public static final byte TRANSACTION_PROCESSING = '7';
 
     private static final CodeNames NAMES = CodeNames.of(InstrumentStatus.class);

@@ -33,11 +33,11 @@ public final class ProductClass
     public static final byte SPOT_OPTION = '6';
 
     /** Trade at settlement. {@code THOST_FTDC_PC_TAS} = '7'. */
-    @CtpCode("THOST_FTDC_PC_TAS")
+    @CtpCode(value = "THOST_FTDC_PC_TAS", absentIn = "6.3.15")
     public static final byte TAS = '7';
 
     /** Index (market indicator). {@code THOST_FTDC_PC_MI} = 'I'. */
-    @CtpCode("THOST_FTDC_PC_MI")
+    @CtpCode(value = "THOST_FTDC_PC_MI", absentIn = "6.3.15")
     public static final byte MI = 'I';
 
     private static final CodeNames NAMES = CodeNames.of(ProductClass.class);

@@ -70,8 +70,8 @@ public final class DepthMarketDataFlyweight extends StructFlyweight
     private final int instrumentIdLength = length("InstrumentID");
     private final int exchangeInstIdOffset = field("ExchangeInstID", CType.CHAR_ARRAY);
     private final int exchangeInstIdLength = length("ExchangeInstID");
-    private final int bandingUpperPriceOffset = field("BandingUpperPrice", CType.DOUBLE);
-    private final int bandingLowerPriceOffset = field("BandingLowerPrice", CType.DOUBLE);
+    private final int bandingUpperPriceOffset = optionalField("BandingUpperPrice", CType.DOUBLE);
+    private final int bandingLowerPriceOffset = optionalField("BandingLowerPrice", CType.DOUBLE);
 
     // Book levels 1..5 at index level - 1, for loops over the book (a bad level fails the array bounds check).
     private final int[] bidPriceOffsets = levelOffsets("BidPrice");
@@ -1106,15 +1106,22 @@ CTP field {@code AskVolume5}, int. */
         return textEquals(exchangeInstIdOffset, exchangeInstIdLength, value);
     }
 
+    /** Whether the bound profile's {@code CThostFtdcDepthMarketDataField} has {@code BandingUpperPrice}. */
+    public boolean hasBandingUpperPrice()
+    {
+        return bandingUpperPriceOffset != ABSENT;
+    }
+
     /**
      * Upper price band for order entry (exchanges with price banding), yuan per unit of quotation (multiply by
      * VolumeMultiple for the value of one lot); {@link StructFlyweight#NO_VALUE} (Double.MAX_VALUE) when the exchange
      * has none.
-     * CTP field {@code BandingUpperPrice}, double.
+     * CTP field {@code BandingUpperPrice}, double. Absent before 6.6.1_P1 (e.g. 6.5.1): check {@link #hasBandingUpperPrice()}, else
+     * {@link FieldAbsentException}.
      */
     public double bandingUpperPrice()
     {
-        return buffer.getDouble(offset + bandingUpperPriceOffset, LITTLE_ENDIAN);
+        return buffer.getDouble(offset + present(bandingUpperPriceOffset, "BandingUpperPrice"), LITTLE_ENDIAN);
     }
 
     /**
@@ -1126,19 +1133,26 @@ CTP field {@code AskVolume5}, int. */
      */
     public DepthMarketDataFlyweight bandingUpperPrice(final double value)
     {
-        writable().putDouble(offset + bandingUpperPriceOffset, value, LITTLE_ENDIAN);
+        writable().putDouble(offset + present(bandingUpperPriceOffset, "BandingUpperPrice"), value, LITTLE_ENDIAN);
         return this;
+    }
+
+    /** Whether the bound profile's {@code CThostFtdcDepthMarketDataField} has {@code BandingLowerPrice}. */
+    public boolean hasBandingLowerPrice()
+    {
+        return bandingLowerPriceOffset != ABSENT;
     }
 
     /**
      * Lower price band for order entry (exchanges with price banding), yuan per unit of quotation (multiply by
      * VolumeMultiple for the value of one lot); {@link StructFlyweight#NO_VALUE} (Double.MAX_VALUE) when the exchange
      * has none.
-     * CTP field {@code BandingLowerPrice}, double.
+     * CTP field {@code BandingLowerPrice}, double. Absent before 6.6.1_P1 (e.g. 6.5.1): check {@link #hasBandingLowerPrice()}, else
+     * {@link FieldAbsentException}.
      */
     public double bandingLowerPrice()
     {
-        return buffer.getDouble(offset + bandingLowerPriceOffset, LITTLE_ENDIAN);
+        return buffer.getDouble(offset + present(bandingLowerPriceOffset, "BandingLowerPrice"), LITTLE_ENDIAN);
     }
 
     /**
@@ -1150,7 +1164,7 @@ CTP field {@code AskVolume5}, int. */
      */
     public DepthMarketDataFlyweight bandingLowerPrice(final double value)
     {
-        writable().putDouble(offset + bandingLowerPriceOffset, value, LITTLE_ENDIAN);
+        writable().putDouble(offset + present(bandingLowerPriceOffset, "BandingLowerPrice"), value, LITTLE_ENDIAN);
         return this;
     }
 

@@ -73,10 +73,11 @@ public final class InvestorPositionFlyweight extends StructFlyweight
     private final int investUnitIdOffset = field("InvestUnitID", CType.CHAR_ARRAY);
     private final int investUnitIdLength = length("InvestUnitID");
     private final int positionCostOffsetOffset = field("PositionCostOffset", CType.DOUBLE);
-    private final int tasPositionOffset = field("TasPosition", CType.INT);
-    private final int tasPositionCostOffset = field("TasPositionCost", CType.DOUBLE);
+    private final int tasPositionOffset = optionalField("TasPosition", CType.INT);
+    private final int tasPositionCostOffset = optionalField("TasPositionCost", CType.DOUBLE);
     private final int instrumentIdOffset = field("InstrumentID", CType.CHAR_ARRAY);
     private final int instrumentIdLength = length("InstrumentID");
+    private final int optionValueOffset = optionalField("OptionValue", CType.DOUBLE);
 
     /**
      * Binds to {@code profile}'s layout of {@code CThostFtdcInvestorPositionField}.
@@ -956,33 +957,47 @@ CTP field {@code PositionCostOffset}, double. */
         return this;
     }
 
+    /** Whether the bound profile's {@code CThostFtdcInvestorPositionField} has {@code TasPosition}. */
+    public boolean hasTasPosition()
+    {
+        return tasPositionOffset != ABSENT;
+    }
+
     /** TAS (trade at settlement) position, in lots.
-CTP field {@code TasPosition}, int. */
+CTP field {@code TasPosition}, int. Absent before 6.3.19_P1 (e.g. 6.3.15): check {@link #hasTasPosition()}, else
+     * {@link FieldAbsentException}. */
     public int tasPosition()
     {
-        return buffer.getInt(offset + tasPositionOffset, LITTLE_ENDIAN);
+        return buffer.getInt(offset + present(tasPositionOffset, "TasPosition"), LITTLE_ENDIAN);
     }
 
     /** Writes {@code TasPosition}: tAS (trade at settlement) position, in lots.
 @return this */
     public InvestorPositionFlyweight tasPosition(final int value)
     {
-        writable().putInt(offset + tasPositionOffset, value, LITTLE_ENDIAN);
+        writable().putInt(offset + present(tasPositionOffset, "TasPosition"), value, LITTLE_ENDIAN);
         return this;
     }
 
+    /** Whether the bound profile's {@code CThostFtdcInvestorPositionField} has {@code TasPositionCost}. */
+    public boolean hasTasPositionCost()
+    {
+        return tasPositionCostOffset != ABSENT;
+    }
+
     /** TAS position cost, in yuan.
-CTP field {@code TasPositionCost}, double. */
+CTP field {@code TasPositionCost}, double. Absent before 6.3.19_P1 (e.g. 6.3.15): check {@link #hasTasPositionCost()}, else
+     * {@link FieldAbsentException}. */
     public double tasPositionCost()
     {
-        return buffer.getDouble(offset + tasPositionCostOffset, LITTLE_ENDIAN);
+        return buffer.getDouble(offset + present(tasPositionCostOffset, "TasPositionCost"), LITTLE_ENDIAN);
     }
 
     /** Writes {@code TasPositionCost}: tAS position cost, in yuan.
 @return this */
     public InvestorPositionFlyweight tasPositionCost(final double value)
     {
-        writable().putDouble(offset + tasPositionCostOffset, value, LITTLE_ENDIAN);
+        writable().putDouble(offset + present(tasPositionCostOffset, "TasPositionCost"), value, LITTLE_ENDIAN);
         return this;
     }
 
@@ -1026,5 +1041,31 @@ CTP field {@code TasPositionCost}, double. */
     public boolean instrumentIdEquals(final CharSequence value)
     {
         return textEquals(instrumentIdOffset, instrumentIdLength, value);
+    }
+
+    /** Whether the bound profile's {@code CThostFtdcInvestorPositionField} has {@code OptionValue}. */
+    public boolean hasOptionValue()
+    {
+        return optionValueOffset != ABSENT;
+    }
+
+    /**
+     * Option market value of the position, in yuan (6.7.11).
+     * CTP field {@code OptionValue}, double. Absent from 6.7.8 and older: check {@link #hasOptionValue()}, else {@link FieldAbsentException}.
+     */
+    public double optionValue()
+    {
+        return buffer.getDouble(offset + present(optionValueOffset, "OptionValue"), LITTLE_ENDIAN);
+    }
+
+    /**
+     * Writes {@code OptionValue}: option market value of the position, in yuan (6.7.11).
+     *
+     * @return this
+     */
+    public InvestorPositionFlyweight optionValue(final double value)
+    {
+        writable().putDouble(offset + present(optionValueOffset, "OptionValue"), value, LITTLE_ENDIAN);
+        return this;
     }
 }

@@ -51,6 +51,10 @@ public final class RspUserLoginFlyweight extends StructFlyweight
     private final int gfexTimeLength = length("GFEXTime");
     private final int loginDrIdentityIdOffset = optionalField("LoginDRIdentityID", CType.INT);
     private final int userDrIdentityIdOffset = optionalField("UserDRIdentityID", CType.INT);
+    private final int lastLoginTimeOffset = optionalField("LastLoginTime", CType.CHAR_ARRAY);
+    private final int lastLoginTimeLength = length("LastLoginTime");
+    private final int reserveInfoOffset = optionalField("ReserveInfo", CType.CHAR_ARRAY);
+    private final int reserveInfoLength = length("ReserveInfo");
 
     /**
      * Binds to {@code profile}'s layout of {@code CThostFtdcRspUserLoginField}.
@@ -712,5 +716,99 @@ public final class RspUserLoginFlyweight extends StructFlyweight
     {
         writable().putInt(offset + present(userDrIdentityIdOffset, "UserDRIdentityID"), value, LITTLE_ENDIAN);
         return this;
+    }
+
+    /** Whether the bound profile's {@code CThostFtdcRspUserLoginField} has {@code LastLoginTime}. */
+    public boolean hasLastLoginTime()
+    {
+        return lastLoginTimeOffset != ABSENT;
+    }
+
+    /**
+     * Time of the user's previous login, as the counter reports it (6.7.11); ASCII.
+     * CTP field {@code LastLoginTime}, char[17]. Absent from 6.7.8 and older: check {@link #hasLastLoginTime()}, else {@link FieldAbsentException}.
+     * Allocates a String: for logs and tests; the hot path uses {@link #wrapLastLoginTime} or {@link #lastLoginTimeEquals}.
+     */
+    public String lastLoginTime()
+    {
+        return getText(present(lastLoginTimeOffset, "LastLoginTime"), lastLoginTimeLength);
+    }
+
+    /**
+     * Writes {@code LastLoginTime}: time of the user's previous login, as the counter reports it (6.7.11); ASCII.
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 16 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public RspUserLoginFlyweight lastLoginTime(final CharSequence value)
+    {
+        putText(present(lastLoginTimeOffset, "LastLoginTime"), lastLoginTimeLength, "LastLoginTime", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #lastLoginTime()} in the buffer, without copying or allocating; valid until the buffer
+     * changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapLastLoginTime(final AsciiSequenceView view)
+    {
+        return wrapText(present(lastLoginTimeOffset, "LastLoginTime"), lastLoginTimeLength, view);
+    }
+
+    /** Whether {@link #lastLoginTime()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean lastLoginTimeEquals(final CharSequence value)
+    {
+        return textEquals(present(lastLoginTimeOffset, "LastLoginTime"), lastLoginTimeLength, value);
+    }
+
+    /** Whether the bound profile's {@code CThostFtdcRspUserLoginField} has {@code ReserveInfo}. */
+    public boolean hasReserveInfo()
+    {
+        return reserveInfoOffset != ABSENT;
+    }
+
+    /**
+     * Reserved information the counter returns at login (6.7.11).
+     * CTP field {@code ReserveInfo}, char[65]. Absent from 6.7.8 and older: check {@link #hasReserveInfo()}, else {@link FieldAbsentException}.
+     * Allocates a String: for logs and tests; the hot path uses {@link #wrapReserveInfo} or {@link #reserveInfoEquals}.
+     */
+    public String reserveInfo()
+    {
+        return getText(present(reserveInfoOffset, "ReserveInfo"), reserveInfoLength);
+    }
+
+    /**
+     * Writes {@code ReserveInfo}: reserved information the counter returns at login (6.7.11).
+     * Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.
+     *
+     * @param value at most 64 bytes once encoded
+     * @return this
+     * @throws IllegalArgumentException naming the field, limit and value when the text does not fit (never truncated)
+     */
+    public RspUserLoginFlyweight reserveInfo(final CharSequence value)
+    {
+        putText(present(reserveInfoOffset, "ReserveInfo"), reserveInfoLength, "ReserveInfo", value);
+        return this;
+    }
+
+    /**
+     * Points {@code view} at {@link #reserveInfo()} in the buffer, without copying or allocating; valid until the buffer
+     * changes.
+     *
+     * @return view
+     */
+    public AsciiSequenceView wrapReserveInfo(final AsciiSequenceView view)
+    {
+        return wrapText(present(reserveInfoOffset, "ReserveInfo"), reserveInfoLength, view);
+    }
+
+    /** Whether {@link #reserveInfo()} equals {@code value}, without allocating (for ASCII values). */
+    public boolean reserveInfoEquals(final CharSequence value)
+    {
+        return textEquals(present(reserveInfoOffset, "ReserveInfo"), reserveInfoLength, value);
     }
 }

@@ -72,6 +72,7 @@ public final class TradingAccountFlyweight extends StructFlyweight
     private final int bizTypeOffset = field("BizType", CType.CHAR);
     private final int frozenSwapOffset = field("FrozenSwap", CType.DOUBLE);
     private final int remainSwapOffset = field("RemainSwap", CType.DOUBLE);
+    private final int optionValueOffset = optionalField("OptionValue", CType.DOUBLE);
 
     /**
      * Binds to {@code profile}'s layout of {@code CThostFtdcTradingAccountField}.
@@ -941,6 +942,32 @@ CTP field {@code RemainSwap}, double. */
     public TradingAccountFlyweight remainSwap(final double value)
     {
         writable().putDouble(offset + remainSwapOffset, value, LITTLE_ENDIAN);
+        return this;
+    }
+
+    /** Whether the bound profile's {@code CThostFtdcTradingAccountField} has {@code OptionValue}. */
+    public boolean hasOptionValue()
+    {
+        return optionValueOffset != ABSENT;
+    }
+
+    /**
+     * Market value of the account's options, in yuan (6.7.11).
+     * CTP field {@code OptionValue}, double. Absent from 6.7.8 and older: check {@link #hasOptionValue()}, else {@link FieldAbsentException}.
+     */
+    public double optionValue()
+    {
+        return buffer.getDouble(offset + present(optionValueOffset, "OptionValue"), LITTLE_ENDIAN);
+    }
+
+    /**
+     * Writes {@code OptionValue}: market value of the account's options, in yuan (6.7.11).
+     *
+     * @return this
+     */
+    public TradingAccountFlyweight optionValue(final double value)
+    {
+        writable().putDouble(offset + present(optionValueOffset, "OptionValue"), value, LITTLE_ENDIAN);
         return this;
     }
 }

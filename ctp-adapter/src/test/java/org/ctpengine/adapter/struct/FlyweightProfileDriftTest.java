@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The flyweights name fields; the profiles say what exists. Every named field must exist with the expected type in
- * every built-in profile, unless the flyweight binds it as optional (appended in 6.7.x), in which case it must exist
+ * every built-in profile, unless the flyweight binds it as optional (appended
+ * in a later version: 6.3.19_P1, 6.6.1_P1, 6.7.x), in which case it must exist
  * in the newest profile and really be missing from an older one. Conversely every field of the struct must have an
  * accessor, so that a field SFIT appends in a new profile shows up here.
  */
@@ -102,7 +103,11 @@ class FlyweightProfileDriftTest
             "CThostFtdcOrderField.OrderMemo", "CThostFtdcOrderField.SessionReqSeq",
             "CThostFtdcRspUserLoginField.SysVersion", "CThostFtdcRspUserLoginField.GFEXTime",
             "CThostFtdcRspUserLoginField.LoginDRIdentityID", "CThostFtdcRspUserLoginField.UserDRIdentityID",
-            "CThostFtdcQryDepthMarketDataField.ProductClass");
+            "CThostFtdcQryDepthMarketDataField.ProductClass",
+            "CThostFtdcDepthMarketDataField.BandingUpperPrice", "CThostFtdcDepthMarketDataField.BandingLowerPrice",
+            "CThostFtdcInvestorPositionField.TasPosition", "CThostFtdcInvestorPositionField.TasPositionCost",
+            "CThostFtdcInvestorPositionField.OptionValue", "CThostFtdcTradingAccountField.OptionValue",
+            "CThostFtdcRspUserLoginField.LastLoginTime", "CThostFtdcRspUserLoginField.ReserveInfo");
     }
 
     @Test

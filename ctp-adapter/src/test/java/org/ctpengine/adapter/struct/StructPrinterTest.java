@@ -30,9 +30,28 @@ class StructPrinterTest
         "AveragePrice=37125.5 ActionDay=20250102 InstrumentID=rb2501 ExchangeInstID=rb2501 " +
         "BandingUpperPrice=- BandingLowerPrice=-";
 
+    /**
+     * The profiles with the 6.6.x+ layouts these lines pin (InstrumentID moved to the end, Banding*, reserve1); the
+     * older layouts are printed by {@link #printsAnOldLayoutInItsOwnFieldOrderWithoutTheFieldsItLacks}.
+     */
     static Iterable<String> profileIds()
     {
-        return AbiProfiles.BUILT_IN;
+        return AbiProfiles.BUILT_IN.stream()
+            .filter(id -> AbiProfiles.byId(id).struct(DepthMarketDataFlyweight.STRUCT_NAME).hasField("BandingUpperPrice"))
+            .toList();
+    }
+
+    @Test
+    void printsAnOldLayoutInItsOwnFieldOrderWithoutTheFieldsItLacks()
+    {
+        final AbiProfile profile = AbiProfiles.byId("6.3.15");
+        final DepthMarketDataFlyweight tick = new DepthMarketDataFlyweight(profile);
+        tick.wrap(new UnsafeBuffer(new byte[tick.sizeInBytes()]), 0).tradingDay("20250102").instrumentId("rb2501")
+            .lastPrice(3712.0);
+
+        assertThat(tick.hasBandingUpperPrice()).isFalse();
+        assertThat(tick.toString()).startsWith("TradingDay=20250102 InstrumentID=rb2501 ExchangeID= ExchangeInstID= " +
+            "LastPrice=3712.0 ").doesNotContain("Banding", "reserve");
     }
 
     @ParameterizedTest

@@ -4,7 +4,7 @@ import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.FieldLayout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderActionPrefixTest
 {
+    static java.util.List<String> profileIds()
+    {
+        return AbiProfiles.BUILT_IN;
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"6.7.8", "6.6.1_P1"})
+    @MethodSource("profileIds")
     void bothCancelStructsKeepTheIdentityFieldsAtTheSameOffsets(final String profileId)
     {
         final AbiProfile profile = AbiProfiles.byId(profileId);

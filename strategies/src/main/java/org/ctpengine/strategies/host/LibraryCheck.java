@@ -25,7 +25,7 @@ final class LibraryCheck
     {
     }
 
-    /** One line per library: key, path, version, profile. */
+    /** One line per library: key, path, version, profile, and what was verified of the profile against it. */
     static List<String> check(final HostConfig host)
     {
         final List<String> lines = new ArrayList<>();
@@ -54,7 +54,8 @@ final class LibraryCheck
                 CtpLibrary.load(kind, path, AbiProfiles.byId(profileOverride));
             final String id = library.profile().id();
             return key + ": " + path + ": " + library.apiVersion().trim() + ", ABI profile " + id +
-                (AbiProfiles.BUILT_IN.contains(id) ? "" : " (" + AbiProfiles.locationOf(id) + ")");
+                (AbiProfiles.BUILT_IN.contains(id) ? "" : " (" + AbiProfiles.locationOf(id) + ")") + "; " +
+                library.verification();
         }
         catch (final CtpLoadException | AbiProfileException e)
         {

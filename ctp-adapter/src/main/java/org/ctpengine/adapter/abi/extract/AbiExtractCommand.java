@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,7 +45,8 @@ public final class AbiExtractCommand implements Callable<Integer>
 
     @Option(names = "--headers", paramLabel = "DIR",
         description = "extract from SDK headers (ThostFtdcUserApiStruct.h, ThostFtdcUserApiDataType.h, " +
-            "ThostFtdcTraderApi.h, ThostFtdcMdApi.h; GB18030 or UTF-8) instead (needs --id)")
+            "ThostFtdcTraderApi.h, ThostFtdcMdApi.h; GB18030 or UTF-8; without ThostFtdcTraderApi.h: a " +
+            "market-data-only profile) instead (needs --id, not a built-in one)")
     Path headers;
 
     @Option(names = "--api-version", paramLabel = "TEXT",
@@ -51,7 +54,8 @@ public final class AbiExtractCommand implements Callable<Integer>
     String apiVersion;
 
     @Option(names = "--version-pattern", paramLabel = "REGEX",
-        description = "with --headers: which GetApiVersion() strings choose this profile (default: the id)")
+        description = "with --headers: which GetApiVersion() strings choose this profile (default: every spelling " +
+            "of the version --api-version, else the id, names: v6.6.9_..., V6_6_9, 6.6.9)")
     String versionPattern;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "abi-profiles",
@@ -70,7 +74,18 @@ public final class AbiExtractCommand implements Callable<Integer>
             {
                 throw new AbiProfileException("--headers needs --id (the profile id to give it, e.g. 6.3.19_P1)");
             }
+            if (AbiProfiles.BUILT_IN.contains(id) && !check)
+            {
+                throw new AbiProfileException("--id " + id + " is a built-in profile's id, and the engine refuses a second " +
+                    "profile with it: choose another id (e.g. vendor-" + id + "), or add --check to compare the headers " +
+                    "with the built-in profile");
+            }
             final AbiProfile profile = HeaderAbiExtractor.extract(headers, id, apiVersion, versionPattern);
+            if (apiVersion != null && !profile.matchesVersion(apiVersion))
+            {
+                throw new AbiProfileException("--version-pattern '" + profile.versionPattern().pattern() + "' does not " +
+                    "match --api-version '" + apiVersion + "': the profile would never be chosen for that library");
+            }
             final int result = report(profile);
             if (!check)
             {
@@ -110,6 +125,18 @@ public final class AbiExtractCommand implements Callable<Integer>
     private int report(final AbiProfile profile)
     {
         final Path dir = out.resolve(profile.id());
+        if (check && !Files.isDirectory(dir) && AbiProfiles.BUILT_IN.contains(profile.id()))
+        {
+            // Headers of a shipped version: everything but profile.tsv (source, version text) must agree.
+            final Map<String, String> expected = new HashMap<>(AbiProfileIo.render(AbiProfiles.byId(profile.id())));
+            final Map<String, String> actual = new HashMap<>(AbiProfileIo.render(profile));
+            expected.remove(AbiProfileIo.PROFILE_FILE);
+            actual.remove(AbiProfileIo.PROFILE_FILE);
+            final String difference = ProfileDiff.firstDifference(expected, actual);
+            System.out.println(profile.id() + (difference == null ? ": identical to the built-in profile (profile.tsv not " +
+                "compared)" : ": DIFFERS from the built-in profile: " + difference));
+            return difference == null ? 0 : 1;
+        }
         if (check)
         {
             final String difference = Files.isDirectory(dir) ?
@@ -127,11 +154,10 @@ public final class AbiExtractCommand implements Callable<Integer>
     private void howToUse(final AbiProfile profile)
     {
         final String dir = out.toAbsolutePath().normalize().toString();
-        if (AbiProfiles.BUILT_IN.contains(profile.id()))
+        if (profile.marketDataOnly())
         {
-            System.out.println(profile.id() + " is a built-in profile's id: the engine refuses a second profile with it " +
-                "(extract under another --id to use this one)");
-            return;
+            System.out.println("market data only (no ThostFtdcTraderApi.h): usable for market-data libraries, refused " +
+                "for trader libraries");
         }
         System.out.println("to use it without rebuilding, give the engine its directory, one of:");
         System.out.println("  a top-level line of the configuration file:");

@@ -7,6 +7,7 @@ import com.sun.jna.Pointer;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfileIo;
 import org.ctpengine.adapter.abi.ApiTable;
+import org.ctpengine.adapter.abi.ApiVersion;
 import org.ctpengine.adapter.abi.CType;
 import org.ctpengine.adapter.abi.CtpConstant;
 import org.ctpengine.adapter.abi.FieldLayout;
@@ -120,10 +121,10 @@ public final class JctpOracle
         return new AbiProfile(id, apiVersion, versionPatternFor(id), source, tables, structs(), constants());
     }
 
-    /** {@code 6.6.1_P1} → {@code ^v6\.6\.1_P1_}: SFIT's version strings are {@code v<id>_<build date>}. */
+    /** Every spelling of the id's version ({@link ApiVersion#patternFor}): SFIT's, TTS's, a vendor's. */
     static String versionPatternFor(final String id)
     {
-        return "^v" + id.replace(".", "\\.") + "_";
+        return ApiVersion.patternFor(id);
     }
 
     private List<VtableSlot> apiSlots(

@@ -11,12 +11,14 @@ import org.ctpengine.adapter.abi.CtpConstant;
 /**
  * Gathers the CTP codes of a header set: every {@code #define THOST_...} whose value is a character or
  * integer literal ({@code THOST_FTDC_D_Buy '0'}, kept as written), and every {@code THOST_...} enumerator
- * with its counted value ({@code THOST_TERT_QUICK} → {@code 2}). Include guards have no value and drop out.
+ * with its counted value ({@code THOST_TERT_QUICK} → {@code 2}). Include guards have no value and drop out, and
+ * so do the few multi-character constants ({@code THOST_FTDC_FTC_BankLaunchBankToBroker '102001'}): no field holds
+ * one (C gives them an implementation-defined int), and the profiles taken from the libraries never had them.
  */
 final class ConstantCollector
 {
     private static final String PREFIX = "THOST_";
-    private static final Pattern LITERAL = Pattern.compile("'(\\\\.|[^'\\\\])+'|-?[0-9]+");
+    private static final Pattern LITERAL = Pattern.compile("'(\\\\.|[^'\\\\])'|-?[0-9]+");
 
     private record Found(CtpConstant constant, Token at)
     {

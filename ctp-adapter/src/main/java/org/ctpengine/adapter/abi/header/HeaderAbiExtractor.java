@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.ApiTable;
+import org.ctpengine.adapter.abi.ApiVersion;
 import org.ctpengine.adapter.abi.StructLayout;
 import org.ctpengine.adapter.abi.VtableSlot;
 
@@ -36,7 +37,8 @@ public final class HeaderAbiExtractor
      *
      * @param id             the profile id, e.g. {@code 6.3.19_P1}
      * @param apiVersion     the library's {@code GetApiVersion()} string, or null for {@value #UNKNOWN_API_VERSION}
-     * @param versionPattern regex that library versions must match to pick this profile, or null for the id quoted
+     * @param versionPattern regex that library versions must match to pick this profile, or null for every spelling of the version
+     *                       {@code apiVersion} (else the id) names
      * @throws AbiProfileException naming the file, line and what was unexpected, or the missing header file
      */
     public static AbiProfile extract(final Path dir, final String id, final String apiVersion, final String versionPattern)
@@ -47,14 +49,22 @@ public final class HeaderAbiExtractor
         {
             throw new AbiProfileException("CTP header directory not found: " + dir);
         }
+        // A market-data-only SDK (no trader header) makes a profile whose trader tables are empty.
+        final boolean marketDataOnly = !Files.exists(dir.resolve(SdkHeaders.TRADER_API)) &&
+            Files.isRegularFile(dir.resolve(SdkHeaders.MD_API));
         final Map<String, ParsedHeader> headers = new LinkedHashMap<>();
         for (final String name : SdkHeaders.ALL)
         {
             final Path file = dir.resolve(name);
+            if (marketDataOnly && name.equals(SdkHeaders.TRADER_API))
+            {
+                continue;
+            }
             if (!Files.isRegularFile(file))
             {
                 throw new AbiProfileException("missing header file " + file + ": a CTP SDK header directory holds " +
-                    String.join(", ", SdkHeaders.ALL));
+                    String.join(", ", SdkHeaders.ALL) + " (" + SdkHeaders.TRADER_API + " may be absent from a " +
+                    "market-data-only SDK)");
             }
             final String fileName = file.toString();
             headers.put(name, HeaderParser.parse(fileName, Preprocessor.run(fileName, HeaderText.read(file))));
@@ -81,6 +91,11 @@ public final class HeaderAbiExtractor
         for (final ApiTable table : ApiTable.values())
         {
             final ParsedHeader header = headers.get(SdkHeaders.headerOf(table));
+            if (header == null)
+            {
+                tables.put(table, List.of());
+                continue;
+            }
             final ParsedHeader.Aggregate type = header.aggregate(table.className());
             if (type == null)
             {
@@ -94,7 +109,7 @@ public final class HeaderAbiExtractor
             return new AbiProfile(
                 id,
                 apiVersion == null ? UNKNOWN_API_VERSION : apiVersion,
-                versionPattern == null ? quote(id) : versionPattern,
+                versionPattern == null ? defaultPattern(id, apiVersion) : versionPattern,
                 "headers:" + dir,
                 tables,
                 new ArrayList<>(structs.values()),
@@ -104,6 +119,20 @@ public final class HeaderAbiExtractor
         {
             throw new AbiProfileException("headers in " + dir + " do not make a valid ABI profile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every spelling of the version the library reports ({@code V6_6_9} → 6.6.9), else that report literally (a
+     * vendor's string that names no version), else every spelling of the version the id names, else the id literally:
+     * whatever the user said the library reports, the pattern finds it.
+     */
+    static String defaultPattern(final String id, final String apiVersion)
+    {
+        if (apiVersion != null)
+        {
+            return ApiVersion.normalise(apiVersion) == null ? quote(apiVersion) : ApiVersion.patternFor(apiVersion);
+        }
+        return ApiVersion.normalise(id) == null ? quote(id) : ApiVersion.patternFor(id);
     }
 
     /** A regex matching the text literally, readable in {@code profile.tsv}: {@code 6.3.19} → {@code 6\.3\.19}. */

@@ -19,6 +19,7 @@ import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.AbiProfileIo;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ApiTable;
+import org.ctpengine.adapter.abi.ApiVersion;
 import org.ctpengine.adapter.abi.CType;
 import org.ctpengine.adapter.abi.CtpConstant;
 import org.ctpengine.adapter.abi.FieldLayout;
@@ -96,14 +97,15 @@ class HeaderAbiExtractorTest
     }
 
     @Test
-    void profileValuesDefaultToUnknownVersionAndTheQuotedId()
+    void profileValuesDefaultToUnknownVersionAndEverySpellingOfTheIdsVersion()
     {
         final AbiProfile extracted = HeaderAbiExtractor.extract(fixture(), "6.3.19_P1", null, null);
 
         assertThat(extracted.id()).isEqualTo("6.3.19_P1");
         assertThat(extracted.apiVersion()).isEqualTo("unknown");
-        assertThat(extracted.versionPattern().pattern()).isEqualTo("6\\.3\\.19_P1");
+        assertThat(extracted.versionPattern().pattern()).isEqualTo(ApiVersion.patternFor("6.3.19_P1"));
         assertThat(extracted.matchesVersion("v6.3.19_P1_20200106 15:21:24")).isTrue();
+        assertThat(extracted.matchesVersion("V6_3_19_P1")).isTrue();
         assertThat(extracted.matchesVersion("v6.3.1909_P1")).isFalse();
         assertThat(extracted.source()).isEqualTo("headers:" + fixture());
     }

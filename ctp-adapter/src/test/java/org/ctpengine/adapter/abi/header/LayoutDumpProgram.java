@@ -144,11 +144,16 @@ final class LayoutDumpProgram
         return cpp.toString();
     }
 
-    /** Every code of the profile, and the resume types the header declares even when the profile has none. */
+    /**
+     * Every code of the profile, and the resume types the header declares when the profile has none (a profile that
+     * has some, such as 6.3.x's three without THOST_TERT_NONE, declares exactly those).
+     */
     private static List<String> constantNames(final AbiProfile profile)
     {
         final List<String> names = new ArrayList<>(profile.constants().keySet());
-        for (final CtpConstant standard : DataTypeHeaderRenderer.STANDARD_RESUME_TYPES)
+        final boolean hasResumeTypes = profile.constants().values().stream()
+            .anyMatch(constant -> SdkHeaders.RESUME_TYPE_GROUP.equals(constant.group()));
+        for (final CtpConstant standard : hasResumeTypes ? List.<CtpConstant>of() : DataTypeHeaderRenderer.STANDARD_RESUME_TYPES)
         {
             if (!names.contains(standard.name()))
             {

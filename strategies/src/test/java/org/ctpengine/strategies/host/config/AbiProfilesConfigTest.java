@@ -95,7 +95,7 @@ class AbiProfilesConfigTest
         assertThatThrownBy(() -> HostConfigLoader.load(file, Map.<String, String>of()::get))
             .isInstanceOf(ConfigException.class)
             .hasMessage("config error: " + file + ": accounts[0].abi-profile: \"vendor-6.7.9\" is not an ABI profile; " +
-                "built-in: [6.7.8, 6.6.1_P1]; in [" + profiles + " (" + file + ": abi-profiles)]: [vendor-6.7.8] " +
+                "built-in: " + AbiProfiles.BUILT_IN + "; in [" + profiles + " (" + file + ": abi-profiles)]: [vendor-6.7.8] " +
                 "(did you mean vendor-6.7.8?)");
     }
 

@@ -8,6 +8,7 @@ import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
 import org.ctpengine.strategies.examples.PairSpread;
 import org.ctpengine.strategies.host.DefaultRun;
+import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,7 +173,7 @@ class HostConfigLoaderTest
             .extracting(EngineConfig::waitStrategy, EngineConfig::backgroundWait)
             .containsExactly(WaitStrategyKind.BUSY_SPIN, WaitStrategyKind.BLOCKING);
         assertError(ConfigFiles.SIMULATOR.replace("profile: \"6.7.8\"", "profile: \"6.3.19\""),
-            "simulator.profile: \"6.3.19\" has no built-in simulator; built: [6.7.8, 6.6.1_P1]");
+            "simulator.profile: \"6.3.19\" has no built-in simulator; built: " + SimLibrary.PROFILES);
     }
 
     @Test

@@ -70,7 +70,8 @@ class RealFrontExamplesTest
         assertThat(check.exit()).as(check.output()).isZero();
         assertThat(check.output()).contains("config ok: " + simnow)
             .contains("accounts[0].trader-library: " + RealCtpLibraries.trader(JctpJars.V678) + ": " +
-                RealCtpLibraries.apiVersion(JctpJars.V678) + ", ABI profile 6.7.8")
+                RealCtpLibraries.apiVersion(JctpJars.V678) + ", ABI profile 6.7.8; vtable verified: every " +
+                "CThostFtdcTraderApi slot of ABI profile 6.7.8 matches _ZTV18CFtdcTraderApiImpl")
             .contains("market-data[0].library: " + RealCtpLibraries.md(JctpJars.V678) + ": ")
             .doesNotContain("connecting");
     }
