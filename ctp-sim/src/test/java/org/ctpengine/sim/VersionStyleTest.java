@@ -30,7 +30,12 @@ class VersionStyleTest extends SimFrontTest
             VersionStyle.SIM, "ctp-sim 0.1.0 profile=6.6.1_P1",
             VersionStyle.SFIT, "v6.6.1_P1_20210406  9:27:14",
             VersionStyle.TTS, "V6_6_1_P1",
-            VersionStyle.PLAIN, "6.6.1_P1"));
+            VersionStyle.PLAIN, "6.6.1_P1"),
+        "6.3.15", Map.of(
+            VersionStyle.SIM, "ctp-sim 0.1.0 profile=6.3.15",
+            VersionStyle.SFIT, "v6.3.15_20000101 00:00:00", // no SFIT stamp known for it: one of the same shape
+            VersionStyle.TTS, "V6_3_15",
+            VersionStyle.PLAIN, "6.3.15"));
 
     @AfterEach
     void backToTheSimulatorsOwnText()
