@@ -22,9 +22,31 @@ public final class LiveApis
 
     private static final Set<AutoCloseable> LIVE = ConcurrentHashMap.newKeySet();
 
+    /** A host's clean stop in progress: the exit hook waits for it before it releases anything itself. */
+    private static volatile java.util.concurrent.CountDownLatch hostStop;
+    private static volatile long hostStopMillis;
+
     static
     {
-        Runtime.getRuntime().addShutdownHook(new Thread(LiveApis::releaseAllAtExit, "ctp-release-at-exit"));
+        try
+        {
+            Runtime.getRuntime().addShutdownHook(new Thread(LiveApis::releaseAllAtExit, "ctp-release-at-exit"));
+        }
+        catch (final IllegalStateException shuttingDown)
+        {
+            // the first library loaded while the JVM exits (Ctrl-C during start-up): the host's stop releases them
+        }
+    }
+
+    /**
+     * A host that stops cleanly on Ctrl-C (cancels its orders, closes its journal, then releases its libraries) says
+     * so here: the exit hook then waits for {@code stopped} (up to {@code maxMillis}) before releasing what is left,
+     * instead of pulling the libraries from under the stop's cancels.
+     */
+    public static void releaseAtExitAfter(final java.util.concurrent.CountDownLatch stopped, final long maxMillis)
+    {
+        hostStopMillis = maxMillis;
+        hostStop = stopped;
     }
 
     private LiveApis()
@@ -54,6 +76,18 @@ public final class LiveApis
 
     private static void releaseAllAtExit()
     {
+        final java.util.concurrent.CountDownLatch stop = hostStop;
+        if (stop != null)
+        {
+            try
+            {
+                stop.await(hostStopMillis, TimeUnit.MILLISECONDS);
+            }
+            catch (final InterruptedException e)
+            {
+                Thread.currentThread().interrupt();
+            }
+        }
         final List<Thread> releasers = new ArrayList<>();
         for (final AutoCloseable api : List.copyOf(LIVE))
         {

@@ -280,6 +280,7 @@ public final class Engine implements AutoCloseable
         {
             throw new IllegalStateException("warm start must come before start()");
         }
+        checkIdentity(state);
         WarmStartRestore.restore(state, instruments, links, (account, channel) ->
             {
                 traders[channel].warmStart(account);
@@ -288,6 +289,46 @@ public final class Engine implements AutoCloseable
             runners, globalRisk, config.instrumentCapacity());
         warmStarted = true;
         LOG.info("warm start: {}", state.describe());
+    }
+
+    /**
+     * A journal recorded for another login (broker, user) or through another counter library must not become this
+     * run's books: its orders, trades and OrderRefs are someone else's.
+     *
+     * @throws WarmStartRefusedException naming both identities
+     */
+    private void checkIdentity(final WarmStart state)
+    {
+        for (int channel = 0; channel < config.accounts().size(); channel++)
+        {
+            final AccountConfig account = config.accounts().get(channel);
+            final org.ctpengine.engine.recovery.RecoveredAccount recovered = state.account(account.name());
+            if (recovered == null || recovered.userId() == null)
+            {
+                continue; // nothing recovered, or a journal that did not record who it was
+            }
+            final String library = channelInfos.get(channel).apiVersion();
+            final boolean same = account.brokerId().equals(recovered.brokerId()) && account.userId().equals(recovered.userId()) &&
+                (recovered.apiVersion() == null || recovered.apiVersion().equals(library));
+            if (!same)
+            {
+                throw new WarmStartRefusedException("warm start refused: the journal's account " + account.name() +
+                    " was recorded for broker " + recovered.brokerId() + " user " + recovered.userId() + " through '" +
+                    recovered.apiVersion() + "', this configuration is broker " + account.brokerId() + " user " +
+                    account.userId() + " through '" + library + "': use another --journal (or --cold to start afresh)");
+            }
+        }
+    }
+
+    /** A warm start the engine will not make: the journal is not this configuration's. */
+    public static final class WarmStartRefusedException extends IllegalArgumentException
+    {
+        private static final long serialVersionUID = 1L;
+
+        WarmStartRefusedException(final String message)
+        {
+            super(message);
+        }
     }
 
     /** Whether this run continues an earlier run's day ({@link #warmStart}); journals record it. */
@@ -345,6 +386,12 @@ public final class Engine implements AutoCloseable
     public long ringBacklog()
     {
         return ring.occupancy();
+    }
+
+    /** Whether the engine thread has carried out every request made of it so far (start, subscriptions). Any thread. */
+    public boolean requestsDone()
+    {
+        return control.isIdle();
     }
 
     public EngineCounters counters()

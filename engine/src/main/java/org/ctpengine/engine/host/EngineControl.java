@@ -25,12 +25,17 @@ final class EngineControl
     }
 
     private final ManyToOneConcurrentArrayQueue<Request> requests = new ManyToOneConcurrentArrayQueue<>(4096);
+    private final java.util.concurrent.atomic.AtomicLong requested = new java.util.concurrent.atomic.AtomicLong();
+    /** Requests the engine thread has carried out (written by it only). */
+    private volatile long handled;
 
     /** Any thread. */
     void request(final Request request)
     {
+        requested.incrementAndGet();
         if (!requests.offer(request))
         {
+            requested.decrementAndGet();
             throw new IllegalStateException("the engine thread has 4096 requests waiting: it is stuck");
         }
     }
@@ -39,5 +44,17 @@ final class EngineControl
     Request poll()
     {
         return requests.poll();
+    }
+
+    /** The engine thread, once it has carried out a request {@link #poll} gave it. */
+    void done()
+    {
+        handled = handled + 1;
+    }
+
+    /** Whether every request made so far has been carried out. Any thread. */
+    boolean isIdle()
+    {
+        return handled == requested.get();
     }
 }

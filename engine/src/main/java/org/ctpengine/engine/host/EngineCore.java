@@ -181,6 +181,7 @@ final class EngineCore implements EventHandler<RingEvent>
                     }
                 }
             }
+            control.done();
         }
     }
 

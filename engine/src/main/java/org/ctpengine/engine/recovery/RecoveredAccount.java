@@ -23,8 +23,19 @@ public record RecoveredAccount(
     List<RecoveredTrade> trades,
     List<RecoveredOrder> liveOrders,
     DailyCounts ordersToday,
-    Map<String, DailyCounts> strategyCounts)
+    Map<String, DailyCounts> strategyCounts,
+    String brokerId,
+    String userId,
+    String apiVersion)
 {
+    /** Without the identity of the run that recorded it (journals of engines that did not record it; tests). */
+    public RecoveredAccount(final String name, final String tradingDay, final long maxOrderRef,
+        final List<RecoveredPosition> startOfDay, final List<RecoveredTrade> trades, final List<RecoveredOrder> liveOrders,
+        final DailyCounts ordersToday, final Map<String, DailyCounts> strategyCounts)
+    {
+        this(name, tradingDay, maxOrderRef, startOfDay, trades, liveOrders, ordersToday, strategyCounts, null, null, null);
+    }
+
     public RecoveredAccount
     {
         startOfDay = startOfDay == null ? null : List.copyOf(startOfDay);

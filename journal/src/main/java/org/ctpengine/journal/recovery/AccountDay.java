@@ -50,9 +50,20 @@ final class AccountDay
     private int sessionId;
     private long maxOrderRef;
 
+    /** {broker, user, library version} of the last run that named this account, or null. */
+    private String[] identity;
+
     AccountDay(final String name)
     {
         this.name = name;
+    }
+
+    void identity(final String[] identity)
+    {
+        if (identity != null)
+        {
+            this.identity = identity;
+        }
     }
 
     String tradingDay()
@@ -181,7 +192,9 @@ final class AccountDay
         final Map<String, DailyCounts> byStrategy = new HashMap<>();
         strategyCounts.forEach((strategy, counts) -> byStrategy.put(strategy, counts.toDaily()));
         return new RecoveredAccount(name, tradingDay, maxOrderRef, startOfDay, trades, live, accountCounts.toDaily(),
-            byStrategy);
+            byStrategy,
+            identity == null ? null : identity[0], identity == null ? null : identity[1],
+            identity == null ? null : identity[2]);
     }
 
     /** Whether anything of the day was seen (an account that only logged in has nothing to continue). */

@@ -174,6 +174,7 @@ public final class JournalRecovery
             return;
         }
         AccountDay state = accounts.computeIfAbsent(account, AccountDay::new);
+        state.identity(run.identity(account));
         switch (type)
         {
             case SESSION_STATE ->

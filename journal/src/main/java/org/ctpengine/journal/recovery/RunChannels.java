@@ -17,6 +17,8 @@ final class RunChannels
     private final Map<Integer, String> accounts = new HashMap<>();
     private final Map<Integer, AbiProfile> profiles = new HashMap<>();
     private final Map<Integer, String> strategies = new HashMap<>();
+    /** Account name → {broker, user, library version} as this run had them. */
+    private final Map<String, String[]> identities = new HashMap<>();
     private final boolean cold;
 
     RunChannels(final JournalMetadata metadata)
@@ -28,6 +30,9 @@ final class RunChannels
             if ("td".equals(info.kind()))
             {
                 accounts.put(channel, info.name());
+                identities.put(info.name(), new String[] {
+                    metadata.get(JournalMetadata.CHANNEL_PREFIX + channel + ".broker"),
+                    metadata.get(JournalMetadata.CHANNEL_PREFIX + channel + ".user"), info.apiVersion() });
             }
         });
         metadata.entries().forEach((key, value) ->
@@ -52,6 +57,12 @@ final class RunChannels
     String account(final int channel)
     {
         return accounts.get(channel);
+    }
+
+    /** {broker, user, library version} of an account in this run (entries null when not recorded), or null. */
+    String[] identity(final String account)
+    {
+        return identities.get(account);
     }
 
     AbiProfile profile(final int index)

@@ -37,7 +37,7 @@ final class EngineSettling
         while (true)
         {
             final long finished = simulator.callbacksFinished();
-            if (simulator.callbacksPending() == 0 && engine.ringBacklog() == 0 &&
+            if (simulator.callbacksPending() == 0 && engine.requestsDone() && engine.ringBacklog() == 0 &&
                 simulator.callbacksPending() == 0 && simulator.callbacksFinished() == finished)
             {
                 return;

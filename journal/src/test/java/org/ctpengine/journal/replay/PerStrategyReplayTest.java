@@ -128,10 +128,11 @@ class PerStrategyReplayTest
     void strategiesOnTwoThreadsReplayIdentical() throws Exception
     {
         final Path journal = dir.resolve("journal");
-        record(journal, twoThreads(new Quoter("rb2501"), new Quoter("m2501")), new Quoter[0]);
+        final Quoter liveRb = new Quoter("rb2501");
+        final Quoter liveM = new Quoter("m2501");
+        record(journal, twoThreads(liveRb, liveM), liveRb, liveM);
         final Quoter rb = new Quoter("rb2501");
         final Quoter m = new Quoter("m2501");
-        // (the recording's own quoters were new ones too: fresh instances, the same decisions)
         final ReplayResult result = JournalReplay.replay(journal, twoThreads(rb, m), RiskLimits.none(), ReplayOptions.DEFAULT);
 
         assertThat(result.identical()).as(result.toString()).isTrue();

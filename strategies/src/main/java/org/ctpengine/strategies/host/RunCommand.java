@@ -1,6 +1,7 @@
 package org.ctpengine.strategies.host;
 
 import org.HdrHistogram.Histogram;
+import org.ctpengine.adapter.internal.LiveApis;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.Engine;
@@ -142,6 +143,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             }
         }, "ctp-engine-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
+        // The adapter's own exit hook would release the libraries at once, under the stop's cancels: it waits for us.
+        LiveApis.releaseAtExitAfter(finished, (SHUTDOWN_GRACE_SECONDS + stopMillis / 1000) * 1000);
         try
         {
             status.set(runUntilStopped(host, simulator, probe, stop, hook, stopMillis));

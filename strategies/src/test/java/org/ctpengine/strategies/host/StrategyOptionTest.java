@@ -80,7 +80,7 @@ class StrategyOptionTest
     {
         assertThatThrownBy(() -> StrategyOption.create("no.such.Strategy", Map.of(), INSTRUMENTS))
             .hasMessage("--strategy no.such.Strategy: \"no.such.Strategy\" is not a class on the class path; " +
-                "examples: [market-maker, breakout, pair-spread]");
+                "examples: [market-maker, breakout, pair-spread, moving-average-cross]");
         assertThatThrownBy(() -> StrategyOption.create("java.lang.String", Map.of(), INSTRUMENTS))
             .hasMessageStartingWith("--strategy java.lang.String: java.lang.String is not a concrete class implementing");
     }
