@@ -278,6 +278,16 @@ public abstract sealed class CtpApi implements AutoCloseable permits TraderApi, 
         }
     }
 
+    /**
+     * Never releases this instance: it is left to the process's end (which should then come by
+     * {@link org.ctpengine.adapter.ProcessExit#now}, skipping the libraries' static destructors). For a library still
+     * reconnecting at shutdown: some crash in Release while their reconnect thread runs.
+     */
+    public final void abandon()
+    {
+        LiveApis.abandon(this);
+    }
+
     /** Same as {@link #release()}. */
     @Override
     public final void close()

@@ -21,6 +21,8 @@ public final class LiveApis
     public static final long EXIT_RELEASE_MILLIS = 5_000;
 
     private static final Set<AutoCloseable> LIVE = ConcurrentHashMap.newKeySet();
+    /** Instances left to the process's end (never released): still referenced, so their memory stays valid. */
+    private static final Set<AutoCloseable> ABANDONED = ConcurrentHashMap.newKeySet();
 
     /** A host's clean stop in progress: the exit hook waits for it before it releases anything itself. */
     private static volatile java.util.concurrent.CountDownLatch hostStop;
@@ -61,6 +63,18 @@ public final class LiveApis
     public static void remove(final AutoCloseable api)
     {
         LIVE.remove(api);
+    }
+
+    /**
+     * Leaves an instance to the process's end: the exit hook will not release it (a library still reconnecting can
+     * crash in Release), and it stays referenced so that its callbacks find their memory until then.
+     */
+    public static void abandon(final AutoCloseable api)
+    {
+        if (LIVE.remove(api))
+        {
+            ABANDONED.add(api);
+        }
     }
 
     public static boolean contains(final AutoCloseable api)

@@ -86,6 +86,7 @@ public final class Engine implements AutoCloseable
     private volatile boolean started;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean librariesReleasable;
+    private final List<String> abandoned = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean librariesReleased;
 
     public Engine(final EngineConfig config, final List<EventHandler<RingEvent>> extraConsumers) throws IOException
@@ -592,6 +593,18 @@ public final class Engine implements AutoCloseable
      */
     public void releaseLibraries()
     {
+        releaseLibraries(false);
+    }
+
+    /**
+     * As {@link #releaseLibraries()}; with {@code leaveReconnecting}, a library whose link to its front is down at
+     * this moment (connecting or reconnecting: a storm, a front that is gone) is not released but left to the
+     * process's end ({@link #abandonedLibraries()}): some libraries crash in Release while their reconnect thread
+     * runs. A host that leaves any should end the process without the libraries' teardown
+     * ({@link org.ctpengine.adapter.ProcessExit#now}).
+     */
+    public void releaseLibraries(final boolean leaveReconnecting)
+    {
         if (!closed.get() || librariesReleased)
         {
             return;
@@ -608,14 +621,37 @@ public final class Engine implements AutoCloseable
             }
         }
         librariesReleased = true;
-        for (final TraderApi api : traderApis)
+        for (int channel = 0, t = 0, m = 0; channel < traders.length; channel++)
+        {
+            if (traders[channel] != null)
+            {
+                release(traderApis.get(t++), leaveReconnecting && !traders[channel].isFrontConnected());
+            }
+            else if (mdSessions[channel] != null)
+            {
+                release(mdApis.get(m++), leaveReconnecting && !mdSessions[channel].isFrontConnected());
+            }
+        }
+    }
+
+    private void release(final org.ctpengine.adapter.CtpApi api, final boolean abandon)
+    {
+        if (abandon)
+        {
+            api.abandon();
+            abandoned.add(api.toString());
+            LOG.warn("{}: still reconnecting at shutdown: left to the process's exit rather than released", api);
+        }
+        else
         {
             api.close();
         }
-        for (final MdApi api : mdApis)
-        {
-            api.close();
-        }
+    }
+
+    /** Libraries {@link #releaseLibraries(boolean)} left to the process's end (still reconnecting then). */
+    public List<String> abandonedLibraries()
+    {
+        return List.copyOf(abandoned);
     }
 
     @Override

@@ -35,6 +35,8 @@ public final class MdSession
     private final ReqUserLoginFlyweight login;
     private final RspInfoFlyweight rspInfo;
     private volatile SessionState state = SessionState.CREATED;
+    /** Whether the library is connected to a front now (written by the engine thread; any thread reads it). */
+    private volatile boolean frontConnected;
     private int requestId = 1;
     private boolean loginDeferred;
 
@@ -91,6 +93,12 @@ public final class MdSession
         }
     }
 
+    /** Whether the library's link to its front is up (not connecting, not reconnecting). Any thread. */
+    public boolean isFrontConnected()
+    {
+        return frontConnected;
+    }
+
     public Set<String> wanted()
     {
         return Set.copyOf(wanted);
@@ -103,6 +111,7 @@ public final class MdSession
         {
             case FRONT_CONNECTED ->
             {
+                frontConnected = true;
                 backoff.onConnected(header.receiveNanos());
                 if (state == SessionState.STOPPED)
                 {
@@ -136,6 +145,7 @@ public final class MdSession
             }
             case FRONT_DISCONNECTED ->
             {
+                frontConnected = false;
                 backoff.onDisconnected(header.receiveNanos());
                 loginDeferred = false;
                 if (state != SessionState.STOPPED && state != SessionState.DISCONNECTED)

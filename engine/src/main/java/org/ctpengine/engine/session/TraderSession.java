@@ -240,8 +240,16 @@ public final class TraderSession
         }
         switch (type)
         {
-            case FRONT_CONNECTED -> onConnected(header.receiveNanos(), now);
-            case FRONT_DISCONNECTED -> onDisconnected(header.intArg(), header.receiveNanos(), now);
+            case FRONT_CONNECTED ->
+            {
+                frontConnected = true;
+                onConnected(header.receiveNanos(), now);
+            }
+            case FRONT_DISCONNECTED ->
+            {
+                frontConnected = false;
+                onDisconnected(header.intArg(), header.receiveNanos(), now);
+            }
             case HEARTBEAT_WARNING -> LOG.warn("account {}: no heartbeat for {} s", config.name(), header.intArg());
             case RSP_AUTHENTICATE ->
             {
@@ -524,6 +532,15 @@ public final class TraderSession
     {
         return type == EventType.RSP_AUTHENTICATE || type == EventType.RSP_USER_LOGIN ||
             type == EventType.RSP_SETTLEMENT_INFO_CONFIRM;
+    }
+
+    /** Whether the library is connected to a front now (written by the engine thread; any thread reads it). */
+    private volatile boolean frontConnected;
+
+    /** Whether the library's link to its front is up (not connecting, not reconnecting). Any thread. */
+    public boolean isFrontConnected()
+    {
+        return frontConnected;
     }
 
     /** Set on the engine thread when a login step is refused for good; read by the host's status loop. */

@@ -385,6 +385,36 @@ class FailSafeEngineTest
     }
 
     @Test
+    void aStormingFrontThenAStopTwentyTimesReleasesOrLeavesTheLibrariesWithoutACrash() throws Exception
+    {
+        for (int round = 0; round < 20; round++)
+        {
+            try (SimFront front = SimFront.start(PROFILE, "front storm", "flow_window_ms " + SimEngineFixture.QUERY_INTERVAL_MS))
+            {
+                final Engine engine = new Engine(config(work.resolve("round-" + round), List.of()), List.of());
+                final long before = front.control().connectionsAccepted();
+                engine.start();
+                await().atMost(20, TimeUnit.SECONDS).until(() -> front.control().connectionsAccepted() > before + 50);
+
+                assertThat(engine.stop(2_000).isClean()).isTrue();
+                final org.ctpengine.adapter.TraderApi trader = engine.accountLink(SimEngineFixture.ACCOUNT).api();
+                if (round % 2 == 0)
+                {
+                    engine.releaseLibraries(); // released in mid-storm: the simulator's library takes it
+                    assertThat(trader.isReleased()).isTrue();
+                }
+                else
+                {
+                    engine.releaseLibraries(true); // as the host does: a reconnecting library is left to the exit
+                    assertThat(engine.abandonedLibraries()).hasSize(2);
+                    assertThat(trader.isReleased()).isFalse();
+                    trader.close(); // this JVM goes on to other tests: release it here, as the process's end would
+                }
+            }
+        }
+    }
+
+    @Test
     void aWrongPasswordIsALoginRefusalNamingTheError() throws Exception
     {
         try (SimFront front = SimFront.start(PROFILE, "tick_interval_ms 20", "flow_window_ms " + SimEngineFixture.QUERY_INTERVAL_MS))

@@ -31,8 +31,8 @@ final class RunChannels
             {
                 accounts.put(channel, info.name());
                 identities.put(info.name(), new String[] {
-                    metadata.get(JournalMetadata.CHANNEL_PREFIX + channel + ".broker"),
-                    metadata.get(JournalMetadata.CHANNEL_PREFIX + channel + ".user"), info.apiVersion() });
+                    metadata.get(EngineMetadata.channelKey(channel, EngineMetadata.CHANNEL_BROKER)),
+                    metadata.get(EngineMetadata.channelKey(channel, EngineMetadata.CHANNEL_USER)), info.apiVersion() });
             }
         });
         metadata.entries().forEach((key, value) ->

@@ -18,10 +18,16 @@ public final class EngineMetadata
     /** Replay's own keys, beside the builder's {@code channel.<n>} entries: {@code replay.channel.<n>.profile} etc. */
     static final String PREFIX = "replay.channel.";
     static final String CHANNEL_PROFILE = ".profile";
-    static final String CHANNEL_BROKER = ".broker";
-    static final String CHANNEL_USER = ".user";
+    public static final String CHANNEL_BROKER = ".broker";
+    public static final String CHANNEL_USER = ".user";
     /** {@code strategy.<id>=<name>}: commands name their strategy by a per-run id; warm restart needs the name. */
     public static final String STRATEGY_PREFIX = "strategy.";
+
+    /** The metadata key of a channel's recorded field ({@link #CHANNEL_BROKER}, {@link #CHANNEL_USER}, ...). */
+    public static String channelKey(final int channel, final String field)
+    {
+        return PREFIX + channel + field;
+    }
     /** {@code warm} or {@code cold}: whether the run continued the journal's day; a cold run starts it anew. */
     public static final String START = "engine.start";
     /** {@code config.path=<file as the user named it>}, beside {@code config.digest}: which file the digest is of. */

@@ -1,5 +1,6 @@
 package org.ctpengine.strategies.host;
 
+import org.ctpengine.adapter.ProcessExit;
 import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.extract.AbiCommand;
 import org.ctpengine.journal.JournalException;
@@ -46,6 +47,11 @@ public final class CtpEngineCommand implements Runnable
 
     public static void main(final String[] args)
     {
-        System.exit(commandLine().execute(args));
+        final int status = commandLine().execute(args);
+        if (RunCommand.endWithoutLibraryTeardown)
+        {
+            ProcessExit.now(status); // a library left reconnecting would crash in its teardown at exit
+        }
+        System.exit(status);
     }
 }

@@ -1,6 +1,7 @@
 package org.ctpengine.strategies.host;
 
 import org.HdrHistogram.Histogram;
+import org.ctpengine.adapter.ProcessExit;
 import org.ctpengine.adapter.internal.LiveApis;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.AccountConfig;
@@ -136,6 +137,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             stop.countDown();
             awaitQuietly(finished, SHUTDOWN_GRACE_SECONDS + stopMillis / 1000);
             final ExitStatus end = status.get();
+            if (endWithoutLibraryTeardown)
+            {
+                ProcessExit.now(end == ExitStatus.CLEAN ? ExitStatus.INTERRUPTED.code() : end.code());
+            }
             if (end != ExitStatus.CLEAN && end != ExitStatus.INTERRUPTED)
             {
                 out.flush();
@@ -158,6 +163,12 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
 
     /** Set by the Ctrl-C hook. */
     private volatile boolean interrupted;
+
+    /**
+     * Set when a library was left unreleased (still reconnecting): the process must then end without running the
+     * libraries' static destructors ({@link ProcessExit}), which is where such libraries crash.
+     */
+    static volatile boolean endWithoutLibraryTeardown;
 
     private void checkFreeSpace(final Path journal) throws java.io.IOException
     {
@@ -291,7 +302,13 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         }
         out.flush();
         // Last: a library still reconnecting may crash in its release, and by now everything is recorded and said.
-        engine.releaseLibraries();
+        engine.releaseLibraries(true);
+        if (!engine.abandonedLibraries().isEmpty())
+        {
+            out.println("left to the process's exit (still reconnecting): " + engine.abandonedLibraries());
+            out.flush();
+            endWithoutLibraryTeardown = true;
+        }
         if (!report.isClean())
         {
             return ExitStatus.ORDERS_LEFT_LIVE;

@@ -21,6 +21,20 @@ class StopPhasesTest
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.api.Test
+    void aRunAgainstAStormingFrontStopsCleanlyAndLeavesTheReconnectingLibrariesToTheExit() throws Exception
+    {
+        final Path simConfig = java.nio.file.Files.writeString(dir.resolve("storm.conf"), "front storm\n");
+        for (int round = 0; round < 3; round++)
+        {
+            final HostProcess.Outcome run = HostProcess.run(dir, java.util.Map.of("CTPSIM_CONFIG", simConfig.toString()), 60,
+                "run", "--duration", "3s", "--cold");
+
+            assertThat(run.exit()).as(run.output()).isZero(); // no crash (134) in any library's teardown
+            assertThat(run.output()).contains("summary:").contains("left to the process's exit (still reconnecting)");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "loaded TRADER library", "connecting to", "READY  ticks/s" })
     void aSignalAtThisPhaseStopsWithinTenSecondsWithASummary(final String phase) throws Exception
