@@ -161,6 +161,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         return status.get().code();
     }
 
+    /** Reconnects a second from which the status line and summary call it a storm. */
+    static final long STORM_RECONNECTS_PER_SECOND = 10;
+    private long lastReconnects;
+
     /** Set by the Ctrl-C hook. */
     private volatile boolean interrupted;
 
@@ -432,9 +436,15 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         final long ticks = counters.eventsIn(EventType.RTN_DEPTH_MARKET_DATA).get();
         final Histogram latency = probe.takeInterval();
         summary.latency.add(latency);
-        out.printf(Locale.ROOT, "%s  ticks/s %4d  orders %5d  fills %4d  position %s  pnl %10.2f  " +
+        final long reconnects = counters.reconnects().get();
+        final long reconnectsPerSecond = reconnects - lastReconnects;
+        lastReconnects = reconnects;
+        summary.onReconnectRate(reconnectsPerSecond);
+        final String storm = reconnectsPerSecond >= STORM_RECONNECTS_PER_SECOND ?
+            "  RECONNECT STORM " + reconnectsPerSecond + "/s (the front accepts and drops connections)" : "";
+        out.printf(Locale.ROOT, "%s%s  ticks/s %4d  orders %5d  fills %4d  position %s  pnl %10.2f  " +
                 "callback->strategy p50 %s p99 %s  journal %s  ring-full %d%n",
-            states(engine, host), ticks - lastTicks, counters.ordersSent().get(),
+            states(engine, host), storm, ticks - lastTicks, counters.ordersSent().get(),
             counters.eventsIn(EventType.RTN_TRADE).get(), positions(engine, host), pnl(engine, host),
             micros(latency.getValueAtPercentile(50)), micros(latency.getValueAtPercentile(99)),
             journal.failure() == null ? "ok" : "FAILED", counters.ringStalls().get());
@@ -525,6 +535,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         String positions = "";
         double pnl;
         long tradingNanos;
+        long reconnects;
+        long peakReconnectsPerSecond;
+        long stormSeconds;
         long ringStalls;
         long ringStallNanos;
         String journalState = "";
@@ -534,8 +547,18 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             this.host = host;
         }
 
+        void onReconnectRate(final long perSecond)
+        {
+            peakReconnectsPerSecond = Math.max(peakReconnectsPerSecond, perSecond);
+            if (perSecond >= STORM_RECONNECTS_PER_SECOND)
+            {
+                stormSeconds++;
+            }
+        }
+
         void capture(final Engine engine, final JournalHandler journal)
         {
+            reconnects = engine.counters().reconnects().get();
             ringStalls = engine.counters().ringStalls().get();
             ringStallNanos = engine.counters().ringStallNanos().get();
             journalState = journal.failure() == null ? "journal ok" :
@@ -556,6 +579,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 Duration.ofNanos(tradingNanos).toSeconds(), ticks, orders, rejects, fills, positions, pnl,
                 micros(latency.getValueAtPercentile(50)), micros(latency.getValueAtPercentile(99)),
                 micros(latency.getValueAtPercentile(99.9)), ringStalls, ringStallNanos / 1_000_000, journalState);
+            if (reconnects > 0)
+            {
+                out.printf(Locale.ROOT, "reconnects: %d (peak %d/s%s)%n", reconnects, peakReconnectsPerSecond,
+                    stormSeconds == 0 ? "" : "; a reconnect storm for " + stormSeconds + " s");
+            }
             out.println("journal: " + journal.toAbsolutePath());
         }
     }

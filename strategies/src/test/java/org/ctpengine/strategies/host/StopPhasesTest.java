@@ -31,7 +31,8 @@ class StopPhasesTest
                 "run", "--duration", "3s", "--cold");
 
             assertThat(run.exit()).as(run.output()).isZero(); // no crash (134) in any library's teardown
-            assertThat(run.output()).contains("summary:").contains("left to the process's exit (still reconnecting)");
+            assertThat(run.output()).contains("summary:").contains("left to the process's exit (still reconnecting)")
+                .contains("RECONNECT STORM").contains("a reconnect storm for");
         }
     }
 
