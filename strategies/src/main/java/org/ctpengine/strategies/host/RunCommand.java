@@ -139,7 +139,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             final ExitStatus end = status.get();
             if (endWithoutLibraryTeardown)
             {
-                ProcessExit.now(end == ExitStatus.CLEAN ? ExitStatus.INTERRUPTED.code() : end.code());
+                ProcessExit.now(end == ExitStatus.CLEAN ? 128 + signalCaught : end.code()); // the JVM's own status
             }
             if (end != ExitStatus.CLEAN && end != ExitStatus.INTERRUPTED)
             {
@@ -148,6 +148,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             }
         }, "ctp-engine-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
+        rememberSignals();
         // The adapter's own exit hook would release the libraries at once, under the stop's cancels: it waits for us.
         LiveApis.releaseAtExitAfter(finished, (SHUTDOWN_GRACE_SECONDS + stopMillis / 1000) * 1000);
         try
@@ -159,6 +160,32 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             finished.countDown();
         }
         return status.get().code();
+    }
+
+    /** The signal that stopped the run (2 SIGINT by default): an exit by _exit reports it as the JVM would, 128 + N. */
+    private static volatile int signalCaught = 2;
+
+    /** Notes which of SIGINT and SIGTERM arrives, then lets the JVM's own handler start the shutdown as usual. */
+    @SuppressWarnings("removal")
+    private static void rememberSignals()
+    {
+        for (final String name : new String[] { "INT", "TERM" })
+        {
+            try
+            {
+                final sun.misc.Signal signal = new sun.misc.Signal(name);
+                final sun.misc.SignalHandler[] previous = new sun.misc.SignalHandler[1];
+                previous[0] = sun.misc.Signal.handle(signal, caught ->
+                {
+                    signalCaught = caught.getNumber();
+                    previous[0].handle(caught);
+                });
+            }
+            catch (final IllegalArgumentException unavailable)
+            {
+                // the signal is not there to handle (or the JVM reserves it): 130 stands for it
+            }
+        }
     }
 
     /** Reconnects a second from which the status line and summary call it a storm. */
