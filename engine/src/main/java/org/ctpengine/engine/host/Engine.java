@@ -421,6 +421,12 @@ public final class Engine implements AutoCloseable
         return traders[channelOf(account)].state();
     }
 
+    /** What an account's session waits for (the counter to open, ...), or null. Any thread. */
+    public String waitingFor(final String account)
+    {
+        return traders[channelOf(account)].waitingFor();
+    }
+
     /** Queries of an account the front refused for flow control (retried); read while quiet. */
     public long queryRetries(final String account)
     {

@@ -53,6 +53,11 @@ public final class TraderSession
     private final EngineCounters counters;
     private final QueryScheduler queries;
     private final ReconnectBackoff backoff = new ReconnectBackoff(SECOND / 10, 30 * SECOND, 60 * SECOND);
+    /** Logins the counter answered "not ready" (before it opens, in maintenance): tried again after 1 s, 2 s, ... 5 min. */
+    private ReconnectBackoff notReady = newNotReadyBackoff();
+    private long notReadyUntilNanos = Long.MIN_VALUE;
+    /** What the session waits for, for the status line; null when it waits for nothing in particular. Any thread. */
+    private volatile String waitingFor;
 
     private final ReqAuthenticateFlyweight authenticate;
     private final ReqUserLoginFlyweight login;
@@ -199,7 +204,7 @@ public final class TraderSession
         {
             return 0;
         }
-        if (loginDeferred && backoff.mayAct(nowNanos))
+        if (loginDeferred && backoff.mayAct(nowNanos) && nowNanos >= notReadyUntilNanos)
         {
             loginDeferred = false;
             startLogin(System.currentTimeMillis() * 1_000_000L);
@@ -385,6 +390,13 @@ public final class TraderSession
             return;
         }
         loginResponse.wrap(buffer, payload);
+        if (waitingFor != null)
+        {
+            LOG.info("account {}: the counter is ready: logged in", config.name());
+            waitingFor = null;
+            notReady = newNotReadyBackoff(); // the next wait starts from a second again
+            notReadyUntilNanos = Long.MIN_VALUE;
+        }
         tradingDay = loginResponse.tradingDay();
         if (recoveredTradingDay != null && !recoveredTradingDay.isEmpty() && !recoveredTradingDay.equals(tradingDay))
         {
@@ -468,10 +480,19 @@ public final class TraderSession
         {
             // The front is up but the counter behind it is not ready (before it opens, after a restart): try again
             // when the back-off allows, quietly; the status line says what the session waits for.
-            LOG.info("account {}: {} answered error {} ({}): the counter is not ready yet; retrying", config.name(), step,
-                error, errorMessage(header, buffer));
+            final long now = System.nanoTime();
+            final boolean first = waitingFor == null;
+            notReadyUntilNanos = notReady.onDisconnected(now);
+            final String next = java.time.LocalTime.now().plusNanos(notReadyUntilNanos - now)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            waitingFor = "the counter is not ready (" + step + " answered error " + error + "); next login at " + next;
+            if (first)
+            {
+                // One line when the wait begins; the status line says when the next try is, not the log.
+                LOG.info("account {}: {} answered error {} ({}): the counter is not ready yet; retrying with a back-off " +
+                    "that grows to 5 minutes", config.name(), step, error, errorMessage(header, buffer).trim());
+            }
             moveTo(SessionState.DISCONNECTED, header.epochNanos());
-            backoff.onDisconnected(System.nanoTime());
             loginDeferred = true;
             return true;
         }
@@ -536,6 +557,17 @@ public final class TraderSession
 
     /** Whether the library is connected to a front now (written by the engine thread; any thread reads it). */
     private volatile boolean frontConnected;
+
+    private static ReconnectBackoff newNotReadyBackoff()
+    {
+        return new ReconnectBackoff(SECOND, 5 * 60 * SECOND, Long.MAX_VALUE);
+    }
+
+    /** What the session waits for (the counter to open, ...), or null. Any thread. */
+    public String waitingFor()
+    {
+        return waitingFor;
+    }
 
     /** Whether the library's link to its front is up (not connecting, not reconnecting). Any thread. */
     public boolean isFrontConnected()

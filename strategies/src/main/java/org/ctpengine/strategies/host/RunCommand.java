@@ -481,14 +481,16 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     private static String states(final Engine engine, final HostConfig host)
     {
         final List<AccountConfig> accounts = host.engine().accounts();
-        if (accounts.size() == 1)
-        {
-            return String.valueOf(engine.accountState(accounts.get(0).name()));
-        }
         final StringBuilder text = new StringBuilder();
         for (final AccountConfig account : accounts)
         {
-            text.append(text.length() == 0 ? "" : " ").append(account.name()).append(' ').append(engine.accountState(account.name()));
+            text.append(text.length() == 0 ? "" : " ").append(accounts.size() == 1 ? "" : account.name() + " ")
+                .append(engine.accountState(account.name()));
+            final String waiting = engine.waitingFor(account.name());
+            if (waiting != null)
+            {
+                text.append(" (waiting: ").append(waiting).append(')');
+            }
         }
         return text.toString();
     }
