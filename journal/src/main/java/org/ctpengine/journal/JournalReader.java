@@ -193,6 +193,16 @@ public final class JournalReader implements AutoCloseable
     }
 
     /** Positions the reader at the end, to follow new events only. */
+    /** Positions this reader so that {@link #next} returns the event at {@code index}. */
+    public JournalReader moveTo(final long index)
+    {
+        if (!tailer.moveToIndex(index))
+        {
+            throw new JournalException(where(null, -1, index) + ": no such event");
+        }
+        return this;
+    }
+
     public JournalReader toEnd()
     {
         tailer.toEnd();

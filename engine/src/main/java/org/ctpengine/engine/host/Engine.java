@@ -668,6 +668,31 @@ public final class Engine implements AutoCloseable
 
     private List<String> liveOrderDescriptions()
     {
+        boolean any = false;
+        for (final AccountOrders orders : accountOrders)
+        {
+            any |= orders != null && orders.liveAfterStop() != 0;
+        }
+        if (!any)
+        {
+            return List.of();
+        }
+        // The engine thread describes its books itself (they are its own), at its next event or idle turn.
+        final long deadline = System.nanoTime() + 2_000_000_000L;
+        for (final AccountOrders orders : accountOrders)
+        {
+            if (orders != null)
+            {
+                orders.requestDescription();
+            }
+        }
+        for (final AccountOrders orders : accountOrders)
+        {
+            while (orders != null && !orders.isDescribed() && System.nanoTime() - deadline < 0)
+            {
+                LockSupport.parkNanos(1_000_000L); // polling with a deadline, not a synchronisation
+            }
+        }
         final List<String> lines = new ArrayList<>();
         for (final AccountOrders orders : accountOrders)
         {

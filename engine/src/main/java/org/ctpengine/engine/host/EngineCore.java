@@ -117,6 +117,18 @@ final class EngineCore implements EventHandler<RingEvent>
         return stopComplete;
     }
 
+    /** Describes every account's live orders if the closing thread asked (after the stop's deadline). */
+    private void describeIfRequested()
+    {
+        for (final AccountOrders account : orders)
+        {
+            if (account != null)
+            {
+                account.describeIfRequested();
+            }
+        }
+    }
+
     private void checkStopComplete()
     {
         if (!sessionsStopped || runnersStopped < runners)
@@ -143,6 +155,7 @@ final class EngineCore implements EventHandler<RingEvent>
     @Override
     public void onTimeout(final long sequence)
     {
+        describeIfRequested();
         handleRequests();
         publisher.flush();
     }
@@ -262,6 +275,7 @@ final class EngineCore implements EventHandler<RingEvent>
                 }
             }
             checkStopComplete();
+            describeIfRequested();
             if (endOfBatch)
             {
                 publisher.flush();

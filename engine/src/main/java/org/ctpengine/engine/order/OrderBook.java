@@ -210,6 +210,13 @@ public final class OrderBook
         order.cancelPending = true;
     }
 
+    /** A cancel request for the order was sent at {@code nowNanos} (System.nanoTime). */
+    public void onCancelSent(final WorkingOrder order, final long nowNanos)
+    {
+        order.cancelPending = true;
+        order.cancelSentNanos = nowNanos;
+    }
+
     /** OnRspOrderAction / OnErrRtnOrderAction with an error: the cancel failed; the order lives on. */
     public WorkingOrder onCancelRejected(final int frontId, final int sessionId, final long orderRef, final int errorId)
     {

@@ -30,6 +30,8 @@ public final class WorkingOrder
     boolean cancelPending;
     int lastErrorId;
     long sentNanos;
+    /** When the last cancel of it went out (the engine thread's stop retries by it). */
+    long cancelSentNanos;
     boolean holdsGlobalExposure;
 
     void reset()
@@ -49,6 +51,7 @@ public final class WorkingOrder
         tradedVolume = 0;
         state = OrderState.PENDING_NEW;
         cancelPending = false;
+        cancelSentNanos = 0;
         lastErrorId = 0;
         sentNanos = 0;
         holdsGlobalExposure = false;
@@ -131,6 +134,12 @@ public final class WorkingOrder
     }
 
     /** A cancel was sent and has not been answered. */
+    /** When the last cancel of this order was sent (System.nanoTime), 0 for none. */
+    public long cancelSentNanos()
+    {
+        return cancelSentNanos;
+    }
+
     public boolean isCancelPending()
     {
         return cancelPending;

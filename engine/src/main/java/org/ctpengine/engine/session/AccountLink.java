@@ -24,6 +24,8 @@ public final class AccountLink
     private volatile int frontId;
     private volatile int sessionId;
     private volatile boolean ready;
+    /** Replay of several strategy threads on this account: each strategy's recorded OrderRefs; null otherwise. */
+    private java.util.function.IntToLongFunction recordedRefs;
 
     /**
      * @param api null in replay: nothing is sent
@@ -94,6 +96,33 @@ public final class AccountLink
             }
         }
         return lastOrderRef.incrementAndGet();
+    }
+
+    /**
+     * As {@link #beginInsert()}, for a strategy: in a replay of a run where several strategy threads traded this
+     * account, the ref the recorded run gave this strategy's next insert (the threads' interleaving, which decided
+     * the refs live, is not something a replay on one thread reproduces); otherwise the next ref.
+     */
+    public long beginInsert(final int strategyId)
+    {
+        final long ref = beginInsert();
+        final java.util.function.IntToLongFunction recorded = recordedRefs;
+        if (recorded != null)
+        {
+            final long recordedRef = recorded.applyAsLong(strategyId);
+            if (recordedRef > 0)
+            {
+                raiseOrderRefFloor(recordedRef);
+                return recordedRef;
+            }
+        }
+        return ref;
+    }
+
+    /** Replay only, before it starts: where {@link #beginInsert(int)} takes each strategy's recorded refs (0: none left). */
+    public void replayRecordedOrderRefs(final java.util.function.IntToLongFunction byStrategy)
+    {
+        recordedRefs = byStrategy;
     }
 
     /** Ends the insert {@link #beginInsert()} started: the next thread may take its ref. */

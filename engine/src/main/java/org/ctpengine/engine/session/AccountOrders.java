@@ -49,7 +49,6 @@ public final class AccountOrders
     private boolean stopping;
     /** Strategies whose thread was evicted: their orders are cancelled as at the stop. */
     private final org.agrona.collections.IntHashSet evictedOwners = new org.agrona.collections.IntHashSet();
-    private long lastRoundNanos;
     private long cancelsSent;
     /** Live orders after the stop, -1 before it: for the closing thread. */
     private volatile int liveAfterStop = -1;
@@ -99,6 +98,7 @@ public final class AccountOrders
     /** One event of this account's channel (callbacks, and the commands strategy threads sent on it). */
     public void onEvent(final EventHeader header, final DirectBuffer buffer, final long nowNanos)
     {
+        causedBy(header);
         final int payload = header.payloadOffset();
         final int profile = header.profile();
         final boolean hasPayload = header.payloadLength() > 0 && profile >= 0 && profile < profiles.length;
@@ -119,7 +119,7 @@ public final class AccountOrders
                     final WorkingOrder order = book.find(action.frontId(), action.sessionId(), orderRef(action));
                     if (order != null)
                     {
-                        book.onCancelSent(order);
+                        book.onCancelSent(order, nowNanos); // a strategy's own cancel: retried only if unconfirmed
                     }
                 }
             }
@@ -155,14 +155,30 @@ public final class AccountOrders
         }
     }
 
-    /** After the stop or an eviction, on every engine-thread event (timers included): cancels what is due. */
+    /**
+     * After the stop or an eviction, on every engine-thread event (timers included): retries what is due. The scan
+     * over the live orders runs at most every {@link #SCAN_INTERVAL_NANOS}: a stop with ten thousand orders live sees
+     * ten thousand confirmations come in, and must not scan them all on each one.
+     */
     public void doWork(final EventHeader cause, final long nowNanos)
     {
-        if (stopping || !evictedOwners.isEmpty())
+        if ((stopping || !evictedOwners.isEmpty()) && nowNanos - lastScanNanos >= SCAN_INTERVAL_NANOS)
         {
             cancelDue(cause, nowNanos);
         }
     }
+
+    private static final long SCAN_INTERVAL_NANOS = 100_000_000L;
+    /** The event this thread is handling: the stop's cancels name it as their cause, as strategies' commands do. */
+    private long causeSequence;
+    private long causeEpochNanos;
+
+    private void causedBy(final EventHeader cause)
+    {
+        causeSequence = cause.sequence();
+        causeEpochNanos = cause.epochNanos();
+    }
+    private long lastScanNanos = Long.MIN_VALUE / 2;
 
     /** A strategy thread was evicted: every order of these strategies is cancelled, again until confirmed. */
     public void evictOwners(final int[] strategyIds, final EventHeader cause, final long nowNanos)
@@ -171,7 +187,6 @@ public final class AccountOrders
         {
             evictedOwners.add(id);
         }
-        lastRoundNanos = nowNanos - retryNanos;
         cancelDue(cause, nowNanos);
     }
 
@@ -186,8 +201,12 @@ public final class AccountOrders
             return;
         }
         // The strategy sent it in the session its SESSION_STATE events named, which this thread published: the current one.
-        book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, owner, insert.direction(),
+        final WorkingOrder order = book.onSent(link.frontId(), link.sessionId(), orderRef, instrument, owner, insert.direction(),
             insert.combOffsetFlagAt(0), insert.limitPrice(), insert.volumeTotalOriginal(), nowNanos);
+        if (stopping || evictedOwners.contains(owner))
+        {
+            cancelAt(order, nowNanos); // sent as the stop came: cancelled as soon as it is known
+        }
     }
 
     private void onOrder(final OrderFlyweight order)
@@ -220,18 +239,14 @@ public final class AccountOrders
     public void stop(final EventHeader cause, final long nowNanos)
     {
         stopping = true;
-        lastRoundNanos = nowNanos - retryNanos; // the first round goes out now
         cancelDue(cause, nowNanos);
     }
 
     private void cancelDue(final EventHeader cause, final long nowNanos)
     {
+        causedBy(cause);
+        lastScanNanos = nowNanos;
         final List<WorkingOrder> live = book.liveOrders();
-        final boolean round = nowNanos - lastRoundNanos >= retryNanos;
-        if (round)
-        {
-            lastRoundNanos = nowNanos;
-        }
         for (int i = live.size() - 1; i >= 0; i--)
         {
             final WorkingOrder order = live.get(i);
@@ -239,21 +254,65 @@ public final class AccountOrders
             {
                 continue;
             }
-            // Between rounds only orders never cancelled yet (sent after the stop); one whose cancel was refused waits
-            // for the next round: resending on every event would feed on its own command events.
-            if (round || (!order.isCancelPending() && order.lastErrorId() == 0))
+            // Once each, then again only when its last cancel has gone unconfirmed (or was refused) for a retry
+            // interval: resending them all on every event would flood the counter and feed on its own command events.
+            final long sent = order.cancelSentNanos();
+            if (sent == 0 || nowNanos - sent >= retryNanos)
             {
-                book.onCancelSent(order);
-                cancelsSent++;
-                sender.sendCancel(order, instruments.get(order.instrument()), OrderSender.ENGINE_ISSUED, cause.sequence(),
-                    cause.epochNanos());
+                cancelAt(order, nowNanos);
             }
         }
-        if (stopping && live.size() != liveAfterStop)
+        publishLiveCount();
+    }
+
+    private void cancelAt(final WorkingOrder order, final long nowNanos)
+    {
+        book.onCancelSent(order, nowNanos);
+        cancelsSent++;
+        sender.sendCancel(order, instruments.get(order.instrument()), OrderSender.ENGINE_ISSUED, causeSequence, causeEpochNanos);
+    }
+
+    /** After the stop, the count the closing thread waits on (describing them is left to {@link #describeLive}). */
+    private void publishLiveCount()
+    {
+        if (stopping)
         {
-            liveDescriptions = describe(live);
-            liveAfterStop = live.size();
+            final int live = book.liveOrders().size();
+            if (live != liveAfterStop)
+            {
+                liveAfterStop = live;
+            }
         }
+    }
+
+    /**
+     * Describes the live orders now, for the stop's report: called by the engine thread when the closing thread asks
+     * ({@link #requestDescription}), not on every change (a ten-thousand-order stop would describe them all each time).
+     */
+    public void describeIfRequested()
+    {
+        if (describeRequested)
+        {
+            describeRequested = false;
+            liveDescriptions = describe(book.liveOrders());
+            described = true;
+        }
+    }
+
+    private volatile boolean describeRequested;
+    private volatile boolean described;
+
+    /** Any thread: asks the engine thread to describe the live orders at its next event. */
+    public void requestDescription()
+    {
+        described = false;
+        describeRequested = true;
+    }
+
+    /** Any thread: whether the description asked for is ready in {@link #liveDescriptions()}. */
+    public boolean isDescribed()
+    {
+        return described;
     }
 
     private List<String> describe(final List<WorkingOrder> live)

@@ -778,7 +778,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             return rejected;
         }
         final Instrument reference = instruments.get(instrument);
-        final long orderRef = link.beginInsert(); // other threads inserting into this account now wait for our send
+        final long orderRef = link.beginInsert(slot.id); // other threads inserting into this account now wait for our send
         final WorkingOrder order;
         try
         {

@@ -37,11 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 class FailSafeEngineTest
 {
     private static final String PROFILE = SimLibrary.DEFAULT_PROFILE;
-    /**
-     * Resting orders in the burst the stop must cancel: twenty times what a strategy's 20 cancels a second get through
-     * in the stop's 5 s, and what the simulated account's funds can margin.
-     */
-    private static final int BURST = 2_000;
+    /** Resting orders in the burst the stop must cancel: a hundred times what a strategy's 20 cancels a second clear in 5 s. */
+    private static final int BURST = 10_000;
 
     @TempDir
     Path work;
@@ -176,7 +173,10 @@ class FailSafeEngineTest
     void theStopCancelsEveryOrderOfABurstBeyondTheStrategysCancelRate() throws Exception
     {
         try (SimFront front = SimFront.start(PROFILE, "tick_interval_ms 20",
-            "flow_window_ms " + SimEngineFixture.QUERY_INTERVAL_MS))
+            "flow_window_ms " + SimEngineFixture.QUERY_INTERVAL_MS,
+            // funds enough to margin the whole burst
+            "account " + SimEngineFixture.BROKER + " " + SimEngineFixture.USER + " " + SimEngineFixture.PASSWORD + " " +
+                SimEngineFixture.APP_ID + " " + SimEngineFixture.AUTH_CODE + " 100000000"))
         {
             final Burst burst = new Burst();
             final StopReport report;

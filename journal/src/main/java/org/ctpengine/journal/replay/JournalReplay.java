@@ -220,6 +220,32 @@ public final class JournalReplay
             return true;
         }
 
+        /**
+         * Reads the run ahead (a second reader from its JOURNAL_START to the next) for the OrderRefs each strategy's
+         * inserts got on the channels several strategy threads traded.
+         */
+        private void scanRecordedOrderRefs(final ReplayedRun run, final java.util.Set<Integer> channels, final long runStartIndex)
+        {
+            final Map<Integer, Map<Integer, java.util.ArrayDeque<Long>>> byChannel = new java.util.HashMap<>();
+            final UnsafeBuffer ahead = new UnsafeBuffer(BufferUtil.allocateDirectAligned(EVENT_BUFFER, 64));
+            final EventHeader aheadHeader = new EventHeader().wrap(ahead, 0);
+            try (JournalReader scan = journal.newReader().moveTo(runStartIndex))
+            {
+                scan.next(ahead); // the run's JOURNAL_START
+                while (scan.next(ahead) >= 0 && aheadHeader.type() != EventType.JOURNAL_START.code())
+                {
+                    if (aheadHeader.type() == EventType.CMD_ORDER_INSERT.code() && channels.contains((int)aheadHeader.channel()) &&
+                        aheadHeader.intArg() != OrderSender.ENGINE_ISSUED)
+                    {
+                        byChannel.computeIfAbsent((int)aheadHeader.channel(), c -> new java.util.HashMap<>())
+                            .computeIfAbsent(aheadHeader.intArg(), id -> new java.util.ArrayDeque<>())
+                            .add(run.recordedOrderRef(aheadHeader.channel(), aheadHeader));
+                    }
+                }
+            }
+            byChannel.forEach(run::useRecordedOrderRefs);
+        }
+
         /** Feeds one run's events to fresh strategies, from after its JOURNAL_START to the next one or the end. */
         private ReplayResult replayRun(final int number, final JournalMetadata metadata, final long runStart,
             final WarmStart restored, final List<StrategyConfig> strategies, final RiskLimits globalRisk,
@@ -229,6 +255,11 @@ public final class JournalReplay
             if (restored != null)
             {
                 run.warmStart(restored);
+            }
+            final java.util.Set<Integer> shared = run.channelsTradedFromSeveralThreads(strategies);
+            if (!shared.isEmpty())
+            {
+                scanRecordedOrderRefs(run, shared, reader.lastIndex());
             }
             final ReplaySelection selection = new ReplaySelection(filter, run.profiles);
             final EventClockPacer pacer = new EventClockPacer(options.speed());

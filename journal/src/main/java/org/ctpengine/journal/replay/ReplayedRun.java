@@ -268,6 +268,45 @@ final class ReplayedRun
         return channel < accounts.length ? accounts[channel] : null;
     }
 
+    /**
+     * The account channels that strategies on more than one thread trade: their OrderRefs interleaved as the threads
+     * ran live, so the replay takes each strategy's refs from the recording ({@link #useRecordedOrderRefs}).
+     */
+    java.util.Set<Integer> channelsTradedFromSeveralThreads(final List<StrategyConfig> strategies)
+    {
+        final Map<String, java.util.Set<Integer>> threadsByAccount = new java.util.HashMap<>();
+        for (final StrategyConfig strategy : strategies)
+        {
+            threadsByAccount.computeIfAbsent(strategy.account(), a -> new java.util.HashSet<>()).add(strategy.thread());
+        }
+        final java.util.Set<Integer> channels = new java.util.HashSet<>();
+        for (int channel = 0; channel < links.length; channel++)
+        {
+            if (links[channel] != null && threadsByAccount.getOrDefault(links[channel].name(), java.util.Set.of()).size() > 1)
+            {
+                channels.add(channel);
+            }
+        }
+        return channels;
+    }
+
+    /** Each strategy's recorded inserts' OrderRefs on a channel, in order: the refs its replayed inserts get. */
+    void useRecordedOrderRefs(final int channel, final Map<Integer, java.util.ArrayDeque<Long>> byStrategy)
+    {
+        links[channel].replayRecordedOrderRefs(strategy ->
+        {
+            final java.util.ArrayDeque<Long> refs = byStrategy.get(strategy);
+            return refs == null || refs.isEmpty() ? 0 : refs.pollFirst();
+        });
+    }
+
+    /** The OrderRef of a recorded insert command on a channel. */
+    long recordedOrderRef(final int channel, final EventHeader header)
+    {
+        final FieldLayout field = links[channel].profile().struct("CThostFtdcInputOrderField").field("OrderRef");
+        return OrderRefText.parse(header.buffer(), header.payloadOffset() + field.offset(), field.length());
+    }
+
     /** The name of the strategy a command's id stands for in this replay (ids are given as the live engine gave them). */
     String strategyName(final int id)
     {

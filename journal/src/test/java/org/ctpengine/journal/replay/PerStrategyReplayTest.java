@@ -34,7 +34,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Replay knows a run that ended by a crash. */
+/**
+ * Replay compares each strategy's commands in its own order (with the OrderRefs the recording gave them when several
+ * threads trade one account), and knows a run that ended by a crash.
+ */
 class PerStrategyReplayTest
 {
     private static final String PROFILE = SimLibrary.DEFAULT_PROFILE;
@@ -116,6 +119,29 @@ class PerStrategyReplayTest
                 });
             }
         }
+    }
+
+    private static List<StrategyConfig> twoThreads(final Quoter first, final Quoter second)
+    {
+        return List.of(new StrategyConfig("rb", first, "sim", 0, RiskLimits.none()),
+            new StrategyConfig("m", second, "sim", 1, RiskLimits.none()));
+    }
+
+    @Test
+    void strategiesOnTwoThreadsOfOneAccountReplayIdentical() throws Exception
+    {
+        final Path journal = dir.resolve("journal");
+        final Quoter liveRb = new Quoter("rb2501");
+        final Quoter liveM = new Quoter("m2501");
+        record(journal, twoThreads(liveRb, liveM), liveRb, liveM);
+        final Quoter rb = new Quoter("rb2501");
+        final Quoter m = new Quoter("m2501");
+
+        final ReplayResult result = JournalReplay.replay(journal, twoThreads(rb, m), RiskLimits.none(), ReplayOptions.DEFAULT);
+
+        assertThat(result.identical()).as(result.toString()).isTrue();
+        assertThat(rb.sent.get()).isGreaterThanOrEqualTo(30);
+        assertThat(m.sent.get()).isGreaterThanOrEqualTo(30);
     }
 
     @Test
