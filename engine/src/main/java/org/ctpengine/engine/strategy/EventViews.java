@@ -8,6 +8,7 @@ import org.ctpengine.adapter.struct.InputOrderFlyweight;
 import org.ctpengine.adapter.struct.InstrumentStatusFlyweight;
 import org.ctpengine.adapter.struct.OrderFlyweight;
 import org.ctpengine.adapter.struct.RspInfoFlyweight;
+import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
@@ -27,6 +28,7 @@ final class EventViews
     private final InputOrderActionFlyweight[] inputActions;
     private final InstrumentStatusFlyweight[] statuses;
     private final RspInfoFlyweight[] rspInfos;
+    private final TradingAccountFlyweight[] tradingAccounts;
     private final AsciiSequenceView text = new AsciiSequenceView();
 
     /** @param profiles the engine's profiles by index */
@@ -40,6 +42,7 @@ final class EventViews
         inputActions = new InputOrderActionFlyweight[n];
         statuses = new InstrumentStatusFlyweight[n];
         rspInfos = new RspInfoFlyweight[n];
+        tradingAccounts = new TradingAccountFlyweight[n];
         for (int i = 0; i < n; i++)
         {
             ticks[i] = new Tick(profiles[i]);
@@ -49,6 +52,7 @@ final class EventViews
             inputActions[i] = new InputOrderActionFlyweight(profiles[i]);
             statuses[i] = new InstrumentStatusFlyweight(profiles[i]);
             rspInfos[i] = new RspInfoFlyweight(profiles[i]);
+            tradingAccounts[i] = new TradingAccountFlyweight(profiles[i]);
         }
     }
 
@@ -82,6 +86,14 @@ final class EventViews
         final InstrumentStatusFlyweight status = statuses[header.profile()];
         status.wrap(buffer, header.payloadOffset());
         return status;
+    }
+
+    /** RSP_QRY_TRADING_ACCOUNT (with a payload). */
+    TradingAccountFlyweight tradingAccount(final EventHeader header, final DirectBuffer buffer)
+    {
+        final TradingAccountFlyweight account = tradingAccounts[header.profile()];
+        account.wrap(buffer, header.payloadOffset());
+        return account;
     }
 
     /** RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT, REFUSED_ORDER_INSERT (all carry InputOrder): its OrderRef. */

@@ -34,7 +34,8 @@ import java.util.function.IntFunction;
 /**
  * Runs a group of strategies on one thread, as one consumer of the inbound ring: it decodes each event and hands it
  * to the part whose job it is: {@link MarketState} (limit prices, trading status, the event clock), the
- * {@link OrderTracker} (per-account books, trade dedup, global exposure, sessions), the {@link StrategyInvoker}
+ * {@link OrderTracker} (per-account books, trade dedup, global exposure, sessions), the account funds of the
+ * strategies' {@link StrategyAccountView}s, the {@link StrategyInvoker}
  * (callbacks, error isolation), {@link StrategyTimers}, {@link TickBars} and the {@link StopProtocol}. Everything they
  * mutate is this thread's own. It starts its strategies when every account they trade is READY as of the
  * SESSION_STATE events. The same code runs live and in replay: in replay no library is called.
@@ -47,7 +48,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
 {
     private final String name;
     private final InstrumentRegistry instruments;
-    private final IntFunction<AccountView> accountViews;
+    /** Each account channel's funds as this thread has seen them (null where a channel is market data). */
+    private final StrategyAccountView.Funds[] funds;
     private final Consumer<String> marketDataSubscriber;
     private final EventPublisher publisher;
     private final EventViews views;
@@ -66,10 +68,9 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private Thread ownerThread;
 
     /**
-     * @param profiles             the engine's profiles by index (events name their profile by index)
-     * @param accounts             account links by channel (null where a channel is market data)
-     * @param accountViews         account funds by channel, for strategies' account() (read-only)
-     * @param marketDataSubscriber asks the market-data sessions for an instrument (any thread)
+     * As {@link #StrategyRunner(String, List, AbiProfile[], InstrumentRegistry, AccountLink[], Consumer,
+     * EventPublisher, EngineCounters, GlobalRisk, int)}; {@code accountViews} is not read any more (strategies' account
+     * views are built on their own thread from the events it handles), kept until its callers drop it.
      */
     public StrategyRunner(
         final String name,
@@ -84,9 +85,34 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final GlobalRisk globalRisk,
         final int firstStrategyId)
     {
+        this(name, strategies, profiles, instruments, accounts, marketDataSubscriber, publisher, counters, globalRisk,
+            firstStrategyId);
+    }
+
+    /**
+     * @param profiles             the engine's profiles by index (events name their profile by index)
+     * @param accounts             account links by channel (null where a channel is market data)
+     * @param marketDataSubscriber asks the market-data sessions for an instrument (any thread)
+     */
+    public StrategyRunner(
+        final String name,
+        final List<StrategyConfig> strategies,
+        final AbiProfile[] profiles,
+        final InstrumentRegistry instruments,
+        final AccountLink[] accounts,
+        final Consumer<String> marketDataSubscriber,
+        final EventPublisher publisher,
+        final EngineCounters counters,
+        final GlobalRisk globalRisk,
+        final int firstStrategyId)
+    {
         this.name = name;
         this.instruments = instruments;
-        this.accountViews = accountViews;
+        this.funds = new StrategyAccountView.Funds[accounts.length];
+        for (int channel = 0; channel < accounts.length; channel++)
+        {
+            funds[channel] = accounts[channel] == null ? null : new StrategyAccountView.Funds(accounts[channel].name());
+        }
         this.marketDataSubscriber = marketDataSubscriber;
         this.publisher = publisher;
         this.views = new EventViews(profiles.clone());
@@ -109,6 +135,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
                 capacity);
             final StrategySlot slot = new StrategySlot(id++, config, this, account, risk, capacity, accounts.length);
             holder[0] = slot;
+            slot.accountView = new StrategyAccountView(funds[account], slot.positions);
             invoker.add(slot);
         }
     }
@@ -177,6 +204,13 @@ public final class StrategyRunner implements EventHandler<RingEvent>
                 if (header.payloadLength() > 0 && header.errorId() == 0)
                 {
                     onRtnTrade(channel, header, buffer);
+                }
+            }
+            case RSP_QRY_TRADING_ACCOUNT ->
+            {
+                if (header.payloadLength() > 0 && tracker.tracks(channel))
+                {
+                    funds[channel].onTradingAccount(views.tradingAccount(header, buffer));
                 }
             }
             case RSP_ORDER_INSERT, ERR_RTN_ORDER_INSERT, REFUSED_ORDER_INSERT -> onInsertRejected(channel, header, buffer);
@@ -363,11 +397,6 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     int accountIndex(final String account)
     {
         return tracker.accountIndex(account);
-    }
-
-    AccountView accountView(final int channel)
-    {
-        return accountViews.apply(channel);
     }
 
     void subscribeMarketData(final String instrumentId)

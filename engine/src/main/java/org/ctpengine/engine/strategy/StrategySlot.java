@@ -32,6 +32,8 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     private final StrategyRunner runner;
     private final int defaultAccount;
     boolean stopped;
+    /** Its default account's funds and its own positions' PnL, as its thread has seen them (set by the runner). */
+    AccountView accountView;
 
     // Order builder state, reset by order().
     private int account;
@@ -280,7 +282,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     public AccountView account()
     {
         runner.checkOwnerThread(this);
-        return runner.accountView(defaultAccount);
+        return accountView;
     }
 
     @Override

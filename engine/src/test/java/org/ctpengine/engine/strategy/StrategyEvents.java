@@ -10,6 +10,7 @@ import org.ctpengine.adapter.struct.InputOrderFlyweight;
 import org.ctpengine.adapter.struct.InstrumentStatusFlyweight;
 import org.ctpengine.adapter.struct.OrderFlyweight;
 import org.ctpengine.adapter.struct.TradeFlyweight;
+import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
@@ -47,6 +48,7 @@ final class StrategyEvents
     private final InstrumentStatusFlyweight status = new InstrumentStatusFlyweight(PROFILE);
     private final InputOrderFlyweight inputOrder = new InputOrderFlyweight(PROFILE);
     private final InputOrderActionFlyweight action = new InputOrderActionFlyweight(PROFILE);
+    private final TradingAccountFlyweight tradingAccount = new TradingAccountFlyweight(PROFILE);
 
     /** An instrument registry with rb2610 (SHFE, tick 1, 10 t a lot) at index 0. */
     static InstrumentRegistry instruments()
@@ -132,6 +134,16 @@ final class StrategyEvents
         header(type, ACCOUNT_CHANNEL, action.sizeInBytes(), epochNanos).errorId(errorId);
         action.wrap(buffer, EventHeader.PAYLOAD_OFFSET).clear().orderRef(Long.toString(orderRef)).frontId(FRONT)
             .sessionId(SESSION).instrumentId(RB);
+        return event;
+    }
+
+    /** An account query response row: the counter's funds. */
+    RingEvent tradingAccount(final double balance, final double available, final double margin, final double commission,
+        final double closeProfit, final long epochNanos)
+    {
+        header(EventType.RSP_QRY_TRADING_ACCOUNT, ACCOUNT_CHANNEL, tradingAccount.sizeInBytes(), epochNanos);
+        tradingAccount.wrap(buffer, EventHeader.PAYLOAD_OFFSET).clear().balance(balance).available(available)
+            .currMargin(margin).commission(commission).closeProfit(closeProfit).positionProfit(-999);
         return event;
     }
 

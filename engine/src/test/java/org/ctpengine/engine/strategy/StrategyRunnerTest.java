@@ -363,6 +363,42 @@ class StrategyRunnerTest
     }
 
     @Test
+    void accountShowsTheFundsOfTheLastAccountQueryThisThreadHandled()
+    {
+        feed(events.tradingAccount(1_000_000, 900_000, 100_000, 12.5, 300, T0));
+        ready();
+        final AccountView account = first.context.account();
+        assertThat(account.name()).isEqualTo(ACCOUNT);
+        assertThat(account.balance()).isEqualTo(1_000_000);
+
+        feed(events.tradingAccount(1_000_050, 899_000, 101_000, 15, 350, T0 + MS));
+
+        assertThat(account.balance()).isEqualTo(1_000_050);
+        assertThat(account.available()).isEqualTo(899_000);
+        assertThat(account.margin()).isEqualTo(101_000);
+        assertThat(account.commission()).isEqualTo(15);
+        assertThat(account.closePnl()).isEqualTo(350);
+    }
+
+    @Test
+    void accountPositionPnlIsThatOfTheStrategysOwnPositionsAtTheTicksItHandled()
+    {
+        ready();
+        first.onTick = context -> first.buy(3700);
+        tick(3700, T0 + MS);
+        first.onTick = context -> {};
+        final WorkingOrder order = first.sent.get(0);
+        feed(events.rtnOrder(order.orderRef(), OrderStatus.NO_TRADE_QUEUEING, "  1001", T0 + 2 * MS));
+        feed(events.trade("T1", order.orderRef(), "  1001", Direction.BUY, OffsetFlag.OPEN, 3700, 1, T0 + 3 * MS));
+        feed(events.tradingAccount(1_000_000, 900_000, 100_000, 0, 0, T0 + 4 * MS));
+
+        tick(3712, T0 + 5 * MS);
+
+        assertThat(first.context.account().positionPnl()).isEqualTo(120); // 12 points, 10 t a lot
+        assertThat(second.context.account().positionPnl()).isZero(); // the same account, not its position
+    }
+
+    @Test
     void commandsComingRoundTheRingMoveNeitherTheClockNorTheTimers()
     {
         ready();
