@@ -5,8 +5,6 @@ import org.agrona.DirectBuffer;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
-import org.ctpengine.engine.bar.BarAlignment;
-import org.ctpengine.engine.bar.BarPeriod;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
@@ -32,12 +30,13 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 /**
- * Runs a group of strategies on one thread, as one consumer of the inbound ring: it decodes each event and hands it
- * to the part whose job it is: {@link MarketState} (limit prices, trading status, the event clock), the
- * {@link OrderTracker} (per-account books, trade dedup, global exposure, sessions), the account funds of the
- * strategies' {@link StrategyAccountView}s, the {@link StrategyInvoker}
- * (callbacks, error isolation), {@link StrategyTimers}, {@link TickBars} and the {@link StopProtocol}. Everything they
- * mutate is this thread's own. It starts its strategies when every account they trade is READY as of the
+ * Runs a group of strategies on one thread, as one consumer of the inbound ring: it decodes each event
+ * ({@link EventViews}) and hands it to the part whose job it is: {@link MarketState} (limit prices, trading status,
+ * the event clock), the {@link OrderTracker} (per-account books, trade dedup, global exposure, sessions), the account
+ * funds of the strategies' {@link StrategyAccountView}s, the {@link StrategyInvoker} (callbacks, error isolation),
+ * {@link StrategyTimers}, {@link TickBars} and the {@link StopProtocol}. Strategies' orders go through
+ * {@link OrderEntry}; their contexts reach the parts through {@link StrategyServices}. Everything they mutate is this
+ * thread's own. It starts its strategies when every account they trade is READY as of the
  * SESSION_STATE events. The same code runs live and in replay: in replay no library is called.
  * <p>
  * Threads: {@link #onEvent}, {@link #onTimeout}, {@link #onShutdown} and the strategies' context calls run on the
@@ -50,22 +49,15 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final InstrumentRegistry instruments;
     /** Each account channel's funds as this thread has seen them (null where a channel is market data). */
     private final StrategyAccountView.Funds[] funds;
-    private final Consumer<String> marketDataSubscriber;
     private final EventPublisher publisher;
     private final EventViews views;
     private final MarketState market;
     private final OrderTracker tracker;
     private final StrategyInvoker invoker = new StrategyInvoker();
-    private final OrderEntry entry;
     private final StrategyTimers timers;
     private final TickBars bars;
     private final StopProtocol stop;
-    /**
-     * The thread that runs this runner's strategies: the first to hand it an event (the ring's consumer thread, or a
-     * replay's). A strategy's context is confined to it: a call from a thread the strategy started is a bug that
-     * would race with the book and could not be replayed.
-     */
-    private Thread ownerThread;
+    private final StrategyServices services;
 
     /**
      * As {@link #StrategyRunner(String, List, AbiProfile[], InstrumentRegistry, AccountLink[], Consumer,
@@ -113,27 +105,27 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             funds[channel] = accounts[channel] == null ? null : new StrategyAccountView.Funds(accounts[channel].name());
         }
-        this.marketDataSubscriber = marketDataSubscriber;
         this.publisher = publisher;
         this.views = new EventViews(profiles.clone());
         this.market = new MarketState(instruments);
         this.tracker = new OrderTracker(profiles, accounts, publisher, globalRisk, counters);
         final Announcer announcer = new Announcer(publisher, market);
-        this.entry = new OrderEntry(tracker, market, invoker, globalRisk, counters, announcer);
+        final OrderEntry entry = new OrderEntry(tracker, market, invoker, globalRisk, counters, announcer);
         this.stop = new StopProtocol(name, invoker, announcer, publisher);
         entry.stopProtocol(stop);
         invoker.stopActions(entry);
         this.timers = new StrategyTimers(invoker::onTimer);
         this.bars = new TickBars(instruments, invoker::onBar);
+        this.services = new StrategyServices(market, tracker, entry, timers, bars, marketDataSubscriber);
         final int capacity = instruments.capacity();
         int id = firstStrategyId;
         for (final StrategyConfig config : strategies)
         {
-            final int account = accountIndex(config.account());
+            final int account = tracker.accountIndex(config.account());
             final StrategySlot[] holder = new StrategySlot[1];
             final RiskChecker risk = new RiskChecker(config.risk(), new SlotRiskView(holder, account, market, tracker),
                 capacity);
-            final StrategySlot slot = new StrategySlot(id++, config, this, account, risk, capacity, accounts.length);
+            final StrategySlot slot = new StrategySlot(id++, config, services, account, risk, capacity, accounts.length);
             holder[0] = slot;
             slot.accountView = new StrategyAccountView(funds[account], slot.positions);
             invoker.add(slot);
@@ -164,10 +156,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             return; // off the ring: what it is still handed may already be overwritten
         }
-        if (ownerThread == null)
-        {
-            ownerThread = Thread.currentThread();
-        }
+        services.confineToCurrentThread();
         final EventHeader header = event.header();
         final DirectBuffer buffer = event.buffer();
         final EventType type = EventType.fromCode(header.type());
@@ -279,7 +268,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     {
         for (final StrategySlot slot : invoker.slots())
         {
-            if (!tracker.isReady(slot.config == null ? 0 : accountIndex(slot.config.account())))
+            if (!tracker.isReady(slot.config == null ? 0 : tracker.accountIndex(slot.config.account())))
             {
                 return false;
             }
@@ -380,76 +369,6 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             invoker.notifyOrder(working, EventViews.refusedReason(header), header.errorId(),
                 views.errorMessage(header, buffer));
         }
-    }
-
-    // The strategies' context (StrategySlot) calls these, on this thread.
-
-    long now()
-    {
-        return market.now();
-    }
-
-    InstrumentRegistry instruments()
-    {
-        return instruments;
-    }
-
-    int accountIndex(final String account)
-    {
-        return tracker.accountIndex(account);
-    }
-
-    void subscribeMarketData(final String instrumentId)
-    {
-        marketDataSubscriber.accept(instrumentId);
-    }
-
-    void checkOwnerThread(final StrategySlot slot)
-    {
-        final Thread caller = Thread.currentThread();
-        if (caller != ownerThread && ownerThread != null)
-        {
-            throw new IllegalStateException("strategy " + slot.name() + ": its context was called from thread '" +
-                caller.getName() + "'; only its own thread ('" + ownerThread.getName() + "') may call it, from a callback");
-        }
-    }
-
-    WorkingOrder send(final StrategySlot slot, final int channel, final int instrument, final byte direction,
-        final byte offsetFlag, final double price, final boolean marketOrder, final long volume, final boolean immediate,
-        final boolean complete)
-    {
-        return entry.send(slot, channel, instrument, direction, offsetFlag, price, marketOrder, volume, immediate,
-            complete);
-    }
-
-    boolean cancel(final StrategySlot slot, final WorkingOrder order)
-    {
-        return entry.cancel(slot, order);
-    }
-
-    void cancelAll(final StrategySlot slot)
-    {
-        entry.cancelAll(slot);
-    }
-
-    void liveOrdersOf(final StrategySlot slot, final List<WorkingOrder> into)
-    {
-        tracker.liveOrdersOf(slot.id, into);
-    }
-
-    long schedule(final StrategySlot slot, final long epochNanos)
-    {
-        return timers.schedule(slot.id, epochNanos);
-    }
-
-    boolean cancelTimer(final long timerId)
-    {
-        return timers.cancel(timerId);
-    }
-
-    void bars(final StrategySlot slot, final int instrument, final BarPeriod period, final BarAlignment alignment)
-    {
-        bars.add(slot, instrument, period, alignment);
     }
 
     // The engine's view of this thread.
