@@ -1,6 +1,9 @@
 package org.ctpengine.engine.strategy;
 
-/** An account's funds as the engine currently sees them, in yuan. */
+/**
+ * An account's funds, in yuan. The engine thread keeps the account's own (all its positions); a strategy's
+ * {@link StrategyContext#account()} is its own view, built on its thread from the events it handled.
+ */
 public interface AccountView
 {
     String name();
@@ -17,7 +20,7 @@ public interface AccountView
     /** Commission paid today. */
     double commission();
 
-    /** Mark-to-market PnL of open positions at the last ticks. */
+    /** Mark-to-market PnL of open positions at the last ticks (a strategy's view: its own positions). */
     double positionPnl();
 
     /** Realised PnL of positions closed today. */

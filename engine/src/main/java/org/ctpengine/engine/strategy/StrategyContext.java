@@ -68,7 +68,11 @@ public interface StrategyContext
     /** Position of a named account in an instrument. */
     Position position(String account, int instrument);
 
-    /** The default account's funds. */
+    /**
+     * The default account's funds as of the counter's last account query response this strategy's thread handled
+     * (the engine re-queries after trades), and the PnL of this strategy's own positions on it at the last ticks it
+     * handled. Built from events only, so a replay reproduces what the strategy read.
+     */
     AccountView account();
 
     /** Fires {@link Strategy#onTimer} when the event clock reaches {@code epochNanos}; returns the timer id. */

@@ -15,8 +15,9 @@ import org.ctpengine.engine.risk.RiskRejectReason;
 import java.util.List;
 
 /**
- * One strategy inside a {@link StrategyRunner}: its context, order builder, risk checker, positions
- * (attributed from its own fills) and subscriptions. Owned by the runner's thread.
+ * One strategy inside a {@link StrategyRunner}: its context (reaching the thread's parts through
+ * {@link StrategyServices}), order builder, risk checker, positions (attributed from its own fills) and subscriptions.
+ * Owned by the runner's thread.
  */
 final class StrategySlot implements StrategyContext, OrderBuilder
 {
@@ -29,9 +30,11 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     final Position[] positions;
     /** Its positions per account channel (null rows for channels it never traded), by instrument. */
     final Position[][] byChannel;
-    private final StrategyRunner runner;
+    private final StrategyServices services;
     private final int defaultAccount;
     boolean stopped;
+    /** Its default account's funds and its own positions' PnL, as its thread has seen them (set by the runner). */
+    AccountView accountView;
 
     // Order builder state, reset by order().
     private int account;
@@ -44,13 +47,13 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     private boolean complete;
     private long volume;
 
-    StrategySlot(final int id, final StrategyConfig config, final StrategyRunner runner, final int defaultAccount,
+    StrategySlot(final int id, final StrategyConfig config, final StrategyServices services, final int defaultAccount,
         final RiskChecker risk, final int instrumentCapacity, final int channels)
     {
         this.id = id;
         this.config = config;
         this.strategy = config.strategy();
-        this.runner = runner;
+        this.services = services;
         this.defaultAccount = defaultAccount;
         this.risk = risk;
         this.subscribed = new boolean[instrumentCapacity];
@@ -68,47 +71,47 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public long now()
     {
-        return runner.now();
+        return services.now();
     }
 
     @Override
     public int instrument(final CharSequence instrumentId)
     {
-        return runner.instruments().indexOf(instrumentId);
+        return services.instruments().indexOf(instrumentId);
     }
 
     @Override
     public InstrumentInfo instrumentInfo(final int instrument)
     {
-        return runner.instruments().get(instrument);
+        return services.instruments().get(instrument);
     }
 
     @Override
     public void subscribe(final CharSequence instrumentId)
     {
-        runner.checkOwnerThread(this);
-        final int index = runner.instruments().indexOf(instrumentId);
+        services.checkOwnerThread(this);
+        final int index = services.instruments().indexOf(instrumentId);
         if (index < 0)
         {
             throw new IllegalArgumentException("strategy " + name() + ": no reference data for instrument '" +
                 instrumentId + "' (not returned by the counter's instrument query)");
         }
         subscribed[index] = true;
-        runner.subscribeMarketData(instrumentId.toString());
+        services.subscribeMarketData(instrumentId.toString());
     }
 
     @Override
     public void bars(final CharSequence instrumentId, final BarPeriod period, final BarAlignment alignment)
     {
-        runner.checkOwnerThread(this);
+        services.checkOwnerThread(this);
         subscribe(instrumentId);
-        runner.bars(this, runner.instruments().indexOf(instrumentId), period, alignment);
+        services.bars(this, services.instruments().indexOf(instrumentId), period, alignment);
     }
 
     @Override
     public OrderBuilder order()
     {
-        runner.checkOwnerThread(this);
+        services.checkOwnerThread(this);
         account = defaultAccount;
         instrument = -1;
         direction = Direction.BUY;
@@ -124,7 +127,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public OrderBuilder account(final String name)
     {
-        account = runner.accountIndex(name);
+        account = services.accountIndex(name);
         return this;
     }
 
@@ -220,29 +223,29 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public WorkingOrder send()
     {
-        runner.checkOwnerThread(this);
-        return runner.send(this, account, instrument, direction, offsetFlag, price, market, volume, immediate, complete);
+        services.checkOwnerThread(this);
+        return services.send(this, account, instrument, direction, offsetFlag, price, market, volume, immediate, complete);
     }
 
     @Override
     public boolean cancel(final WorkingOrder order)
     {
-        runner.checkOwnerThread(this);
-        return runner.cancel(this, order);
+        services.checkOwnerThread(this);
+        return services.cancel(this, order);
     }
 
     @Override
     public void cancelAll()
     {
-        runner.checkOwnerThread(this);
-        runner.cancelAll(this);
+        services.checkOwnerThread(this);
+        services.cancelAll(this);
     }
 
     @Override
     public void liveOrders(final List<WorkingOrder> into)
     {
-        runner.checkOwnerThread(this);
-        runner.liveOrdersOf(this, into);
+        services.checkOwnerThread(this);
+        services.liveOrdersOf(this, into);
     }
 
     @Override
@@ -254,7 +257,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public Position position(final String account, final int instrument)
     {
-        return positionOn(runner.accountIndex(account), instrument);
+        return positionOn(services.accountIndex(account), instrument);
     }
 
     /** This strategy's position in an instrument on an account channel, created flat when first asked for. */
@@ -269,7 +272,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
         Position position = row[instrument];
         if (position == null)
         {
-            final Instrument reference = runner.instruments().get(instrument);
+            final Instrument reference = services.instruments().get(instrument);
             position = new Position(reference.closeTodayExplicit(), reference.multiplier());
             row[instrument] = position;
         }
@@ -279,29 +282,29 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public AccountView account()
     {
-        runner.checkOwnerThread(this);
-        return runner.accountView(defaultAccount);
+        services.checkOwnerThread(this);
+        return accountView;
     }
 
     @Override
     public long scheduleAt(final long epochNanos)
     {
-        runner.checkOwnerThread(this);
-        return runner.schedule(this, epochNanos);
+        services.checkOwnerThread(this);
+        return services.schedule(this, epochNanos);
     }
 
     @Override
     public long scheduleAfter(final long delayNanos)
     {
-        runner.checkOwnerThread(this);
-        return runner.schedule(this, runner.now() + delayNanos);
+        services.checkOwnerThread(this);
+        return services.schedule(this, services.now() + delayNanos);
     }
 
     @Override
     public boolean cancelTimer(final long timerId)
     {
-        runner.checkOwnerThread(this);
-        return runner.cancelTimer(timerId);
+        services.checkOwnerThread(this);
+        return services.cancelTimer(timerId);
     }
 
     /** Lots of this strategy's live opening orders on one side, for its position limit. */
