@@ -53,6 +53,7 @@ public final class TraderSession
     private final EngineCounters counters;
     private final QueryScheduler queries;
     private final ReconnectBackoff backoff = new ReconnectBackoff(SECOND / 10, 30 * SECOND, 60 * SECOND);
+    private final FrontSilenceWatch silence;
 
     private final ReqAuthenticateFlyweight authenticate;
     private final ReqUserLoginFlyweight login;
@@ -94,6 +95,7 @@ public final class TraderSession
         final long queryIntervalNanos)
     {
         this.config = config;
+        this.silence = new FrontSilenceWatch(LOG, "account " + config.name(), config.fronts(), FrontSilenceWatch.PATIENCE_NANOS);
         this.link = link;
         this.account = account;
         this.instruments = instruments;
@@ -199,6 +201,7 @@ public final class TraderSession
         {
             return 0;
         }
+        silence.poll(state, nowNanos);
         if (loginDeferred && backoff.mayAct(nowNanos))
         {
             loginDeferred = false;
