@@ -34,6 +34,7 @@ public final class MdSession
     private final Set<String> wanted = ConcurrentHashMap.newKeySet();
     private final ReqUserLoginFlyweight login;
     private final RspInfoFlyweight rspInfo;
+    private final FrontSilenceWatch silence;
     private volatile SessionState state = SessionState.CREATED;
     /** Whether the library is connected to a front now (written by the engine thread; any thread reads it). */
     private volatile boolean frontConnected;
@@ -52,6 +53,8 @@ public final class MdSession
         this.login = new ReqUserLoginFlyweight(profile);
         this.login.wrap(new RequestBuffers(profile).allocate(ReqUserLoginFlyweight.STRUCT_NAME), 0);
         this.rspInfo = new RspInfoFlyweight(profile);
+        this.silence = new FrontSilenceWatch(LOG, "market data " + config.name(), config.fronts(),
+            FrontSilenceWatch.PATIENCE_NANOS);
     }
 
     public int channel()
@@ -176,6 +179,7 @@ public final class MdSession
         {
             return;
         }
+        silence.poll(state, nowNanos);
         if (loginDeferred && backoff.mayAct(nowNanos))
         {
             loginDeferred = false;

@@ -58,6 +58,7 @@ public final class TraderSession
     private long notReadyUntilNanos = Long.MIN_VALUE;
     /** What the session waits for, for the status line; null when it waits for nothing in particular. Any thread. */
     private volatile String waitingFor;
+    private final FrontSilenceWatch silence;
 
     private final ReqAuthenticateFlyweight authenticate;
     private final ReqUserLoginFlyweight login;
@@ -99,6 +100,7 @@ public final class TraderSession
         final long queryIntervalNanos)
     {
         this.config = config;
+        this.silence = new FrontSilenceWatch(LOG, "account " + config.name(), config.fronts(), FrontSilenceWatch.PATIENCE_NANOS);
         this.link = link;
         this.account = account;
         this.instruments = instruments;
@@ -204,6 +206,7 @@ public final class TraderSession
         {
             return 0;
         }
+        silence.poll(state, nowNanos);
         if (loginDeferred && backoff.mayAct(nowNanos) && nowNanos >= notReadyUntilNanos)
         {
             loginDeferred = false;

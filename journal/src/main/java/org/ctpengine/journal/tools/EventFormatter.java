@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * Writes events for people: every header field by name, then the CTP struct field by field through the
- * adapter's {@link StructPrinter} (GB18030 text decoded, codes named) in the profile the run recorded. Payloads
- * it cannot decode (unknown profile, engine events, a length that does not match the struct) are shown as hex
- * with the reason. Allocates; confined to one thread.
+ * adapter's {@link StructPrinter} (GB18030 text decoded, codes named) in the profile the run recorded; engine events
+ * (session states, stops, the kill switch, timers, refusals) in words ({@link EngineEventText}). Payloads it cannot
+ * decode (unknown profile, a length that does not match the struct) are shown as hex with the reason. Allocates; confined to one thread.
  */
 public final class EventFormatter
 {
@@ -67,6 +67,15 @@ public final class EventFormatter
         {
             appendRspInfo(header, out.append("  RspInfo: ")).append('\n');
         }
+        final int before = out.length();
+        if (EngineEventText.append(header, out.append("  engine event: ")))
+        {
+            out.append('\n');
+        }
+        else
+        {
+            out.setLength(before);
+        }
         return appendPayload(header, out);
     }
 
@@ -86,6 +95,15 @@ public final class EventFormatter
             {
                 out.append(' ').append(entry.getKey()).append('=').append(entry.getValue().replace('\n', ' '));
             }
+            return out;
+        }
+        final int before = out.length();
+        if (!EngineEventText.append(header, out.append(' ')))
+        {
+            out.setLength(before);
+        }
+        if (EngineEventText.ownsPayload(header))
+        {
             return out;
         }
         final StructLayout layout = decoder.layout(header);
@@ -130,9 +148,9 @@ public final class EventFormatter
 
     private StringBuilder appendPayload(final EventHeader header, final StringBuilder out)
     {
-        if (header.payloadLength() == 0)
+        if (header.payloadLength() == 0 || EngineEventText.ownsPayload(header))
         {
-            return out;
+            return out; // an engine payload is decoded on the "engine event" line
         }
         if (header.type() == EventType.JOURNAL_START.code())
         {

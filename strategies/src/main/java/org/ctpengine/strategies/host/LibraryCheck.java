@@ -7,6 +7,7 @@ import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.engine.host.AccountConfig;
 import org.ctpengine.engine.host.MarketDataConfig;
+import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.strategies.host.config.ConfigException;
 import org.ctpengine.strategies.host.config.HostConfig;
 
@@ -29,10 +30,16 @@ final class LibraryCheck
     static List<String> check(final HostConfig host)
     {
         final List<String> lines = new ArrayList<>();
+        // The built-in simulator needs no check; a real library beside it (counters mixed) does.
+        final Path simulator = host.usesSimulator() ? SimLibrary.path(host.simulatorProfile()) : null;
         final List<AccountConfig> accounts = host.engine().accounts();
         for (int i = 0; i < accounts.size(); i++)
         {
             final AccountConfig account = accounts.get(i);
+            if (account.traderLibrary().equals(simulator))
+            {
+                continue;
+            }
             lines.add(load(host, "accounts[" + i + "].trader-library", CtpApiKind.TRADER, account.traderLibrary(),
                 account.profileOverride()));
         }
@@ -40,6 +47,10 @@ final class LibraryCheck
         for (int i = 0; i < marketData.size(); i++)
         {
             final MarketDataConfig md = marketData.get(i);
+            if (md.mdLibrary().equals(simulator))
+            {
+                continue;
+            }
             lines.add(load(host, "market-data[" + i + "].library", CtpApiKind.MD, md.mdLibrary(), md.profileOverride()));
         }
         return lines;

@@ -103,7 +103,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     public Integer call() throws Exception
     {
         final HostConfig host = hostConfig();
-        final List<String> libraries = host.usesSimulator() ? List.of() : LibraryCheck.check(host);
+        final List<String> libraries = LibraryCheck.check(host); // every library but the built-in simulator's
         if (checkOnly)
         {
             out.println("config ok: " + host.source() + ": " + describe(host));
@@ -411,7 +411,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         return host;
     }
 
-    /** Resets the built-in simulator, sets its query window, and gives it the configured accounts' credentials. */
+    /**
+     * Resets the built-in simulator, sets its query window, and gives it its accounts' credentials (with counters
+     * mixed, only those of the accounts that trade on it).
+     */
     private static SimControl prepareSimulator(final HostConfig host)
     {
         final SimControl simulator = SimControl.open(SimLibrary.path(host.simulatorProfile()));
@@ -419,7 +422,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         simulator.configure("flow_window_ms " + host.engine().queryIntervalMs());
         for (final AccountConfig account : host.engine().accounts())
         {
-            SimulatorAccounts.register(simulator, account);
+            if (account.traderLibrary().equals(SimLibrary.path(host.simulatorProfile())))
+            {
+                SimulatorAccounts.register(simulator, account); // a real counter's credentials stay out of it
+            }
         }
         return simulator;
     }

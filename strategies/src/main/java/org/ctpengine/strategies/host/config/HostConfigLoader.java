@@ -37,6 +37,13 @@ public final class HostConfigLoader
 {
     static final int DEFAULT_RING_SIZE = 16_384;
     static final int DEFAULT_TIMER_INTERVAL_MS = 100;
+    /**
+     * The library key value ({@code trader-library:}, {@code library:}) that names the built-in simulator's library,
+     * of the {@code simulator} section's profile (6.7.8 without that section): one counter may be the simulator and
+     * another a real one.
+     */
+    public static final String BUILTIN_SIMULATOR = "builtin-simulator";
+
     /** CTP allows one query a second on a real front; the simulator is told a shorter window. */
     static final int DEFAULT_QUERY_INTERVAL_MS = 1_000;
     static final int SIMULATOR_QUERY_INTERVAL_MS = 200;
@@ -93,8 +100,18 @@ public final class HostConfigLoader
         final byte[] bytes = reader.bytes(file);
         final ConfigFile config = reader.parse(file, bytes, ConfigFile.class);
         AbiProfileDirectories.install(abiProfileOptions, abiProfileDirectories(config.abiProfiles()), abiEnvironment);
-        final String simulatorProfile = simulatorProfile(config.simulator());
-        final boolean simulator = simulatorProfile != null;
+        final String sectionProfile = simulatorProfile(config.simulator());
+        final boolean everyAccountSimulated = config.accounts() != null && !config.accounts().isEmpty() &&
+            config.accounts().stream().allMatch(a -> a != null && simulated(a.traderLibrary(), sectionProfile));
+        final boolean anySimulated = config.accounts() != null &&
+            config.accounts().stream().anyMatch(a -> a != null && simulated(a.traderLibrary(), sectionProfile)) ||
+            config.marketData() != null &&
+            config.marketData().stream().anyMatch(m -> m != null && simulated(m.library(), sectionProfile));
+        // The simulator's library is loaded (and reset, and given the accounts) when any session uses it.
+        final String simulatorProfile = anySimulated ?
+            (sectionProfile != null ? sectionProfile : SimLibrary.DEFAULT_PROFILE) : null;
+        // A real trading front allows one query a second: the simulator's short window only when it is every counter.
+        final boolean simulator = everyAccountSimulated;
         final Path journal = Paths.expand(text("journal", config.journal(), "journal"));
         final Path work = Paths.expand(text("work", config.work(), "ctp-work"));
         final Duration duration = duration(config.duration());
@@ -117,10 +134,10 @@ public final class HostConfigLoader
             Duration.ofMillis(EngineConfig.DEFAULT_CALLBACK_TIMEOUT_MS) : callbackTimeout(engine.callbackTimeout());
 
         final Set<String> channelNames = new HashSet<>();
-        final List<AccountConfig> accounts = accounts(config.accounts(), simulatorProfile, channelNames);
+        final List<AccountConfig> accounts = accounts(config.accounts(), sectionProfile, channelNames);
         final List<MarketDataConfig> marketData = new ArrayList<>();
         final Set<String> instruments = new LinkedHashSet<>();
-        marketData(config.marketData(), simulatorProfile, channelNames, marketData, instruments);
+        marketData(config.marketData(), sectionProfile, channelNames, marketData, instruments);
         final List<StrategyConfig> strategies = strategies(config.strategies(), accounts, instruments);
 
         return new HostConfig(problems.file(), journal, duration, simulatorProfile,
@@ -232,7 +249,7 @@ public final class HostConfigLoader
             Suggestions.didYouMean(text, names));
     }
 
-    private List<AccountConfig> accounts(final List<ConfigFile.AccountSection> sections, final String simulatorProfile,
+    private List<AccountConfig> accounts(final List<ConfigFile.AccountSection> sections, final String sectionProfile,
         final Set<String> channelNames)
     {
         if (sections == null || sections.isEmpty())
@@ -248,9 +265,9 @@ public final class HostConfigLoader
             {
                 throw problems.at(path, "empty entry");
             }
-            final boolean simulator = simulatorProfile != null;
+            final boolean simulator = simulated(a.traderLibrary(), sectionProfile);
             final String name = uniqueName(path + ".name", a.name(), channelNames);
-            final Path library = library(path + ".trader-library", a.traderLibrary(), simulatorProfile);
+            final Path library = library(path + ".trader-library", a.traderLibrary(), sectionProfile);
             final List<String> fronts = simulator && a.fronts() == null ? List.of(SimulatorDefaults.TRADER_FRONT) :
                 Fronts.check(problems, path + ".fronts", a.fronts());
             final String broker = required(path + ".broker", a.broker(), simulator ? SimulatorDefaults.BROKER : null, "the BrokerID, e.g. \"9999\"");
@@ -276,14 +293,13 @@ public final class HostConfigLoader
         return accounts;
     }
 
-    private void marketData(final List<ConfigFile.MarketDataSection> sections, final String simulatorProfile,
+    private void marketData(final List<ConfigFile.MarketDataSection> sections, final String sectionProfile,
         final Set<String> channelNames, final List<MarketDataConfig> out, final Set<String> instruments)
     {
         if (sections == null || sections.isEmpty())
         {
             throw problems.at("market-data", "missing (at least one market-data session)");
         }
-        final boolean simulator = simulatorProfile != null;
         for (int i = 0; i < sections.size(); i++)
         {
             final String path = "market-data[" + i + "]";
@@ -292,8 +308,9 @@ public final class HostConfigLoader
             {
                 throw problems.at(path, "empty entry");
             }
+            final boolean simulator = simulated(m.library(), sectionProfile);
             final String name = uniqueName(path + ".name", m.name(), channelNames);
-            final Path library = library(path + ".library", m.library(), simulatorProfile);
+            final Path library = library(path + ".library", m.library(), sectionProfile);
             final List<String> fronts = simulator && m.fronts() == null ? List.of(SimulatorDefaults.MD_FRONT) :
                 Fronts.check(problems, path + ".fronts", m.fronts());
             final Credentials.Pair secrets = credentials(path + ".credentials", m.credentials());
@@ -365,20 +382,28 @@ public final class HostConfigLoader
         return account;
     }
 
-    private Path library(final String path, final String text, final String simulatorProfile)
+    /**
+     * Whether a session with this library key uses the built-in simulator: it names {@link #BUILTIN_SIMULATOR}, or
+     * it has no library key and the file has a {@code simulator} section. A session with a library path uses that
+     * library, simulator section or not, so market data and trading can come from different counters.
+     */
+    private static boolean simulated(final String libraryKey, final String sectionProfile)
     {
-        if (simulatorProfile != null)
+        return libraryKey == null ? sectionProfile != null : BUILTIN_SIMULATOR.equals(libraryKey.trim());
+    }
+
+    /** @param sectionProfile the {@code simulator} section's profile, or null without that section */
+    private Path library(final String path, final String text, final String sectionProfile)
+    {
+        if (simulated(text, sectionProfile))
         {
-            if (text != null)
-            {
-                throw problems.at(path, "not used with simulator: the run uses the built-in simulator's library " +
-                    "(remove this key, or the simulator section to use this library)");
-            }
-            return resolveExternals ? SimLibrary.path(simulatorProfile) : Path.of("ctp-sim", simulatorProfile);
+            final String profile = sectionProfile != null ? sectionProfile : SimLibrary.DEFAULT_PROFILE;
+            return resolveExternals ? SimLibrary.path(profile) : Path.of("ctp-sim", profile);
         }
         if (text == null || text.isBlank())
         {
-            throw problems.at(path, "missing (the path of the CTP library, e.g. lib/libthosttraderapi_se.so)");
+            throw problems.at(path, "missing (the path of the CTP library, e.g. lib/libthosttraderapi_se.so, or " +
+                BUILTIN_SIMULATOR + " for the built-in simulator's)");
         }
         return resolveExternals ? Libraries.check(problems, path, text) : Paths.expand(text);
     }

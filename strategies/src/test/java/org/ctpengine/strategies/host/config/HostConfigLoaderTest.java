@@ -204,11 +204,11 @@ class HostConfigLoaderTest
     }
 
     @Test
-    void libraryKeysAreRefusedWhenTheSimulatorIsUsed() throws Exception
+    void aLibraryKeyBesideTheSimulatorIsARealLibraryThatMustExist() throws Exception
     {
+        // counters may be mixed (MixedCountersTest): the key names that session's own library
         assertError(ConfigFiles.SIMULATOR.replace("- name: sim-md", "- name: sim-md\n    library: lib/x.so"),
-            "market-data[0].library: not used with simulator: the run uses the built-in simulator's library " +
-                "(remove this key, or the simulator section to use this library)");
+            "market-data[0].library: library lib/x.so does not exist (" + Path.of("lib/x.so").toAbsolutePath() + ")");
     }
 
     @Test

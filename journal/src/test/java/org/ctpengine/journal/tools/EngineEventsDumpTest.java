@@ -1,0 +1,80 @@
+package org.ctpengine.journal.tools;
+
+import org.agrona.concurrent.UnsafeBuffer;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventSource;
+import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.session.SessionStateEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctpengine.journal.tools.SmallJournals.SECOND;
+import static org.ctpengine.journal.tools.SmallJournals.T0;
+
+/** {@code journal dump} says what each engine event meant, by name; SESSION_STATE's payload decoded, not hex. */
+class EngineEventsDumpTest
+{
+    @TempDir
+    Path dir;
+
+    private Path journal()
+    {
+        return SmallJournals.write(dir.resolve("j"), (events, out) ->
+        {
+            final UnsafeBuffer buffer = events.buffer();
+            final EventHeader header = new EventHeader();
+            out.append(events.start());
+            SessionStateEvent.compose(buffer, header, 1, SessionState.READY, 7, 123456, 42, "20260302", T0 + SECOND);
+            header.sequence(1);
+            out.append(header.totalLength());
+            out.append(engineEvent(header, buffer, EventType.TIMER, 2, 0, 0));
+            out.append(engineEvent(header, buffer, EventType.KILL_SWITCH, 3, 1, 0));
+            out.append(engineEvent(header, buffer, EventType.STRATEGY_STOPPED, 4, 5, 0));
+            out.append(engineEvent(header, buffer, EventType.ENGINE_STOP, 5, 0, 0));
+            out.append(engineEvent(header, buffer, EventType.STOP_HANDLED, 6, 0, 0));
+            out.append(engineEvent(header, buffer, EventType.STRATEGY_EVICTED, 7, 1, 0));
+            out.append(engineEvent(header, buffer, EventType.REFUSED_ORDER_ACTION, 8, 3, -2));
+        });
+    }
+
+    private static int engineEvent(final EventHeader header, final UnsafeBuffer buffer, final EventType type,
+        final long sequence, final int intArg, final int errorId)
+    {
+        header.wrap(buffer, 0).clear().type(type.code()).source(EventSource.ENGINE).spiSlot((short)-1)
+            .sequence(sequence).intArg(intArg).errorId(errorId).epochNanos(T0 + 2 * SECOND).payloadLength(0);
+        return header.totalLength();
+    }
+
+    @Test
+    void sessionStateIsDecodedNotHex()
+    {
+        final Tool dump = Tool.run("dump", journal().toString(), "--type", "session_state");
+
+        assertThat(dump.exitCode()).as(dump.err()).isZero();
+        assertThat(dump.out()).contains("SESSION_STATE")
+            .contains("  engine event: state=READY FrontID=7 SessionID=123456 MaxOrderRef=42 TradingDay=20260302\n")
+            .doesNotContain("payload, 40 bytes").doesNotContain("    0000  ");
+    }
+
+    @Test
+    void everyEngineEventSaysWhatItMeant()
+    {
+        final Tool dump = Tool.run("dump", journal().toString(), "--brief");
+
+        assertThat(dump.exitCode()).as(dump.err()).isZero();
+        assertThat(dump.out())
+            .containsPattern("SESSION_STATE ENGINE:1 state=READY FrontID=7 SessionID=123456 MaxOrderRef=42 TradingDay=20260302\n")
+            .contains("TIMER ENGINE:0 what=clock tick")
+            .contains("KILL_SWITCH ENGINE:0 killSwitch=ON")
+            .contains("STRATEGY_STOPPED ENGINE:0 strategy=5 what=stopped")
+            .contains("ENGINE_STOP ENGINE:0 what=engine stopping")
+            .contains("STOP_HANDLED ENGINE:0 strategyThread=0 what=handled the stop")
+            .contains("STRATEGY_EVICTED ENGINE:0 strategyThread=1 what=evicted by the watchdog")
+            .contains("REFUSED_ORDER_ACTION ENGINE:0 strategy=3 returnCode=-2 what=the library refused the cancel")
+            .doesNotContain("payload=40B");
+    }
+}
