@@ -36,6 +36,22 @@ class StopPhasesTest
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aLoginTheCounterRefusesForGoodEndsTheRunWithStatusFourInOneLine() throws Exception
+    {
+        // The simulator answers every login of the default account with error 3, as a counter does a wrong password.
+        final Path simConfig = java.nio.file.Files.writeString(dir.resolve("refuse.conf"), "login_error 9999 000001 3\n");
+
+        final HostProcess.Outcome run = HostProcess.run(dir, java.util.Map.of("CTPSIM_CONFIG", simConfig.toString()), 60,
+            "run", "--duration", "5m", "--cold");
+
+        assertThat(run.exit()).as(run.output()).isEqualTo(4);
+        assertThat(run.output()).contains("login refused: account sim: login refused by the counter: error 3")
+            .contains("summary:");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+            java.nio.file.Files.getPosixFilePermissions(dir.resolve("journal")))).as("the journal directory").isEqualTo("rwx------");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "loaded TRADER library", "connecting to", "READY  ticks/s" })
     void aSignalAtThisPhaseStopsWithinTenSecondsWithASummary(final String phase) throws Exception
