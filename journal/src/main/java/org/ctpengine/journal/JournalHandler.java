@@ -27,6 +27,8 @@ public final class JournalHandler implements EventHandler<RingEvent>
     /** Set by this thread when an append failed: from then on nothing is recorded, and trading must stop. */
     private volatile String failure;
     private long unrecorded;
+    /** The ring sequence appended up to (release-stored by this thread; strict senders read it). */
+    private final java.util.concurrent.atomic.AtomicLong journaled = new java.util.concurrent.atomic.AtomicLong(-1);
 
     public JournalHandler(final Journal journal)
     {
@@ -101,6 +103,7 @@ public final class JournalHandler implements EventHandler<RingEvent>
         {
             appender.append(event.buffer(), 0, event.header().totalLength());
             appended++;
+            journaled.lazySet(sequence);
         }
         catch (final Throwable t) // an IOException wrapped by Chronicle, or the InternalError of a mapped page past a full disk
         {
@@ -135,6 +138,12 @@ public final class JournalHandler implements EventHandler<RingEvent>
             }
             writer = null;
         }
+    }
+
+    /** The ring sequence recorded up to: everything at or below it is in the journal (never moves after a failure). */
+    public long journaledSequence()
+    {
+        return journaled.get();
     }
 
     /** Why the journal stopped recording, or null while it records. Any thread. */

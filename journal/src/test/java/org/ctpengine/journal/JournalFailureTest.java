@@ -97,6 +97,30 @@ class JournalFailureTest
         }
     }
 
+    /** Fails as a full disk does, exactly at an order's command once it has taken its share: the worst moment. */
+    static final class FillsAtAnOrder implements JournalAppender
+    {
+        private final JournalAppender writer;
+        private final org.ctpengine.engine.ring.EventHeader header = new org.ctpengine.engine.ring.EventHeader();
+        private int taken;
+
+        FillsAtAnOrder(final JournalAppender writer)
+        {
+            this.writer = writer;
+        }
+
+        @Override
+        public void append(final org.agrona.DirectBuffer buffer, final int offset, final int length)
+        {
+            header.wrap(buffer, offset);
+            if (++taken > APPENDS_BEFORE_FAILURE && header.type() == org.ctpengine.engine.ring.EventType.CMD_ORDER_INSERT.code())
+            {
+                throw new IllegalStateException(new java.io.IOException("No space left on device"));
+            }
+            writer.append(buffer, offset, length);
+        }
+    }
+
     @Test
     void aFailedAppendHaltsTradingAndTheStopCancelsEveryOrder() throws Exception
     {
@@ -133,6 +157,69 @@ class JournalFailureTest
         assertThat(handler.failure()).isNotNull();
         assertThat(report.liveOrders()).as("orders still live after the stop").isEmpty();
         assertThat(quoter.sent.get()).isGreaterThan(quoter.halted.get());
+    }
+
+    @Test
+    void inStrictModeNoOrderReachesTheCounterThatIsNotInTheJournal() throws Exception
+    {
+        try (org.ctpengine.sim.testing.SimFront front = org.ctpengine.sim.testing.SimFront.start(PROFILE,
+            "tick_interval_ms 10", "flow_window_ms 20"))
+        {
+            final Path sim = SimLibrary.path(PROFILE);
+            final Quoter quoter = new Quoter();
+            final EngineConfig config = new EngineConfig(Files.createDirectories(dir.resolve("work")), 4096,
+                WaitStrategyKind.BLOCKING, 20, 20, 1024, RiskLimits.none(),
+                List.of(SimulatorDefaults.account("sim", sim, ResumeType.QUICK)),
+                List.of(SimulatorDefaults.marketData("md", sim)),
+                List.of(new StrategyConfig("quoter", quoter, "sim", 0, RiskLimits.none())), WaitStrategyKind.YIELDING);
+            final AtomicReference<Engine> engineRef = new AtomicReference<>();
+            final Path journalDir = dir.resolve("journal");
+            try (Journal journal = Journal.open(journalDir))
+            {
+                final JournalHandler handler = new JournalHandler(journal, null,
+                    reason -> engineRef.get().haltTrading(reason), FillsAtAnOrder::new);
+                final Engine engine = new Engine(config, List.of(handler));
+                engineRef.set(engine);
+                engine.sendOnlyJournaled(handler::journaledSequence, 50_000_000L);
+                engine.start();
+                await().atMost(30, TimeUnit.SECONDS).until(() -> quoter.halted.get() >= 20);
+                engine.close(10_000);
+            }
+            final java.util.Set<String> journaled = new java.util.HashSet<>();
+            final org.agrona.concurrent.UnsafeBuffer buffer =
+                new org.agrona.concurrent.UnsafeBuffer(java.nio.ByteBuffer.allocateDirect(Journal.MAX_EVENT_LENGTH));
+            final org.ctpengine.engine.ring.EventHeader header = new org.ctpengine.engine.ring.EventHeader().wrap(buffer, 0);
+            final org.ctpengine.adapter.struct.InputOrderFlyweight insert =
+                new org.ctpengine.adapter.struct.InputOrderFlyweight(org.ctpengine.adapter.abi.AbiProfiles.byId(PROFILE));
+            try (Journal journal = Journal.openExisting(journalDir); JournalReader reader = journal.newReader())
+            {
+                while (reader.next(buffer) >= 0)
+                {
+                    if (header.type() == org.ctpengine.engine.ring.EventType.CMD_ORDER_INSERT.code())
+                    {
+                        journaled.add(insert.wrap(buffer, header.payloadOffset()).orderRef().trim());
+                    }
+                }
+            }
+            final java.util.Set<String> atTheCounter = new java.util.HashSet<>();
+            final org.ctpengine.sim.testing.SimTrader checker = front.trader("checker");
+            checker.login(ResumeType.QUICK);
+            checker.drain();
+            await().atMost(5, TimeUnit.SECONDS).pollInterval(10, TimeUnit.MILLISECONDS).until(() -> checker.reqQryOrder(7) == 0);
+            org.ctpengine.sim.testing.RecordedCallback row;
+            do
+            {
+                row = checker.expect("OnRspQryOrder");
+                if (row.hasStruct())
+                {
+                    atTheCounter.add(row.text("OrderRef").trim());
+                }
+            }
+            while (!row.isLast());
+
+            assertThat(atTheCounter).as("orders the counter received").isNotEmpty();
+            assertThat(journaled).as("the journal's order commands").containsAll(atTheCounter);
+        }
     }
 
     @Test

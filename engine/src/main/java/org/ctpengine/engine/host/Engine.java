@@ -722,6 +722,29 @@ public final class Engine implements AutoCloseable
         globalRisk.halt(reason);
     }
 
+    /**
+     * Strict journaling, before {@link #start()}: every order is sent only once the journal has recorded its command
+     * ({@code journaledSequence} is the journal's progress in ring sequences); one not recorded within
+     * {@code timeoutNanos} is refused instead. Costs each order the journal thread's append: run that thread with a
+     * polling wait ({@code engine.background-wait: busy-spin} or {@code yielding}).
+     */
+    public void sendOnlyJournaled(final java.util.function.LongSupplier journaledSequence, final long timeoutNanos)
+    {
+        if (started)
+        {
+            throw new IllegalStateException("sendOnlyJournaled must come before start()");
+        }
+        final org.ctpengine.engine.outbound.JournalGate gate =
+            new org.ctpengine.engine.outbound.JournalGate(journaledSequence, timeoutNanos);
+        for (final AccountLink link : links)
+        {
+            if (link != null)
+            {
+                link.journalGate(gate);
+            }
+        }
+    }
+
     /** Why a counter refused an account's login for good (wrong password, locked, ...), or null. Any thread. */
     public String loginRefusal()
     {

@@ -14,6 +14,7 @@ import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
 import org.ctpengine.adapter.struct.InputOrderFlyweight;
 import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.ring.ConsumerPublisher;
 import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
@@ -141,7 +142,23 @@ public final class OrderSender
             .receiveNanos(System.nanoTime())
             .sentNanos(System.nanoTime())
             .payloadLength(payloadLength);
-        publisher.publish(event);
+        final JournalGate gate = isInsert ? link.journalGate() : null;
+        if (gate == null)
+        {
+            publisher.publish(event);
+        }
+        else
+        {
+            final long sequence = publisher instanceof ConsumerPublisher consumer ? consumer.publishForSequence(event) : -1;
+            if (sequence < 0 || !gate.awaitJournaled(sequence))
+            {
+                // Not recorded in time (a slow or failed journal): not sent. Said as a library refusal is.
+                header.type(EventType.REFUSED_ORDER_INSERT.code()).source(EventSource.ENGINE)
+                    .errorId(JournalGate.NOT_JOURNALED).receiveNanos(System.nanoTime());
+                publisher.publish(event);
+                return JournalGate.NOT_JOURNALED;
+            }
+        }
         final TraderApi api = link.api();
         if (api == null)
         {

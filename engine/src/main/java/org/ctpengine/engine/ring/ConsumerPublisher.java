@@ -51,6 +51,30 @@ public final class ConsumerPublisher implements EventPublisher
         }
     }
 
+    /**
+     * As {@link #publish}, returning the ring sequence the event got, or -1 when it was kept back (the ring full, or
+     * older events still waiting): for a sender that must see its event recorded before it acts.
+     */
+    public long publishForSequence(final DirectBuffer source)
+    {
+        header.wrap(source, 0);
+        final int length = header.totalLength();
+        if (overflow.isEmpty())
+        {
+            final long sequence = ring.tryClaim();
+            if (sequence >= 0)
+            {
+                final RingEvent event = ring.event(sequence);
+                event.buffer().putBytes(0, source, 0, length);
+                event.header().sequence(sequence);
+                ring.publish(sequence);
+                return sequence;
+            }
+        }
+        publish(source);
+        return -1;
+    }
+
     /** Publishes kept events while there is room. Returns how many bytes are still waiting. */
     @Override
     public int flush()

@@ -24,6 +24,8 @@ public final class AccountLink
     private volatile int frontId;
     private volatile int sessionId;
     private volatile boolean ready;
+    /** Set before the engine starts when orders must be journaled before they are sent; null otherwise. */
+    private volatile org.ctpengine.engine.outbound.JournalGate journalGate;
     /** Replay of several strategy threads on this account: each strategy's recorded OrderRefs; null otherwise. */
     private java.util.function.IntToLongFunction recordedRefs;
 
@@ -157,6 +159,18 @@ public final class AccountLink
             onLogin(frontId, sessionId, maxOrderRef);
         }
         ready = state == SessionState.READY;
+    }
+
+    /** Orders on this account are sent only once journaled (strict mode); before the engine starts. */
+    public void journalGate(final org.ctpengine.engine.outbound.JournalGate gate)
+    {
+        journalGate = gate;
+    }
+
+    /** The strict mode's gate, or null. */
+    public org.ctpengine.engine.outbound.JournalGate journalGate()
+    {
+        return journalGate;
     }
 
     public int frontId()

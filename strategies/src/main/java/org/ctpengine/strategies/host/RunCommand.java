@@ -89,6 +89,11 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
             "falls below it during the run (default: ${DEFAULT-VALUE})")
     long minFreeMb;
 
+    @Option(names = "--send-only-journaled",
+        description = "strict journaling: send an order only once the journal has recorded it (refused if not within " +
+            "50 ms); costs each order the journal thread's append, so set engine.background-wait: yielding or busy-spin")
+    boolean sendOnlyJournaled;
+
     @Option(names = "--stop-timeout", paramLabel = "DURATION", defaultValue = "5s",
         description = "how long the stop waits for the counter to confirm every cancel, and for every strategy to " +
             "return from its callback, before it lists what is left and exits 5 (default: ${DEFAULT-VALUE})")
@@ -269,6 +274,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 List.of(new StrategyConfig("latency-probe", probe, firstAccount(host), 1, RiskLimits.none()))),
                 List.of(handler));
             engineRef.set(engine);
+            if (sendOnlyJournaled)
+            {
+                engine.sendOnlyJournaled(handler::journaledSequence, 50_000_000L);
+            }
             try
             {
                 WarmRestart.continueDay(engine, journal, cold, out);
