@@ -10,7 +10,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The committed profiles hold the facts measured on SFIT's libraries (DESIGN.md). */
+/** The committed profiles hold the facts measured on SFIT's libraries (docs/design.md). */
 class AbiProfilesTest
 {
     private final AbiProfile v661 = AbiProfiles.byId("6.6.1_P1");

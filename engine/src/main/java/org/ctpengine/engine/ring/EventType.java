@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What an event is, as a code that does not depend on the CTP version: vtable slots move between
- * versions (DESIGN.md), so callbacks are named by method, not by slot. Callbacks the engine has no
+ * versions (docs/design.md, "Events"), so callbacks are named by method, not by slot. Callbacks the engine has no
  * use for still arrive, as {@link #SPI_OTHER} with their raw slot in the header.
  */
 public enum EventType

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  *     The right choice for background consumers (journal, engine thread).</li>
  *     <li>{@link #YIELDING}: polls, yielding the CPU between polls. Sub-microsecond hand-off while it has a
  *     CPU; gives way to any other runnable thread.</li>
- *     <li>{@link #BUSY_SPIN}: polls without pause. Only with a core of its own (DESIGN.md: not on 2 cores).</li>
+ *     <li>{@link #BUSY_SPIN}: polls without pause. Only with a core of its own (docs/design.md, "Waiting": not on 2 cores).</li>
  * </ul>
  */
 public enum WaitStrategyKind

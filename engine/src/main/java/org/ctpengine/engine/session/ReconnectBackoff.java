@@ -2,7 +2,7 @@ package org.ctpengine.engine.session;
 
 /**
  * Damps reconnect storms. A front that accepts and then closes makes CTP reconnect hundreds of times a
- * second (DESIGN.md); each disconnect here doubles the quiet time before the engine reacts again, up to
+ * second (docs/design.md, "Fronts"); each disconnect here doubles the quiet time before the engine reacts again, up to
  * a ceiling, and a session that stays logged in for a while resets it. Single-threaded.
  */
 public final class ReconnectBackoff
