@@ -9,8 +9,6 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.risk.RiskRejectReason;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
 import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimControl;
@@ -25,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,17 +40,14 @@ class JournalFailureTest
     Path dir;
 
     /** One resting buy far under the bid per tick; counts the refusals that say trading is halted. */
-    static final class Quoter implements Strategy
+    static final class Quoter extends SubscribingStrategy
     {
         final AtomicInteger sent = new AtomicInteger();
         final AtomicInteger halted = new AtomicInteger();
-        private StrategyContext context;
 
-        @Override
-        public void onStart(final StrategyContext context)
+        Quoter()
         {
-            this.context = context;
-            context.subscribe("rb2501");
+            super("rb2501");
         }
 
         @Override

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -128,17 +129,9 @@ class EngineBehaviourTest
     {
         SimEngineFixture.resetSimulator(PROFILE, 20);
         final List<String> reasons = new CopyOnWriteArrayList<>();
-        final Strategy tooBig = new Strategy()
+        final Strategy tooBig = new SubscribingStrategy("rb2501")
         {
-            private StrategyContext context;
             private boolean sent;
-
-            @Override
-            public void onStart(final StrategyContext context)
-            {
-                this.context = context;
-                context.subscribe("rb2501");
-            }
 
             @Override
             public void onTick(final Tick tick)
@@ -172,25 +165,18 @@ class EngineBehaviourTest
     }
 
     /** Buys {@code orders} single lots at the ask on its first quoted tick and records every outcome. */
-    static final class EagerBuyer implements Strategy
+    static final class EagerBuyer extends SubscribingStrategy
     {
         final List<String> rejections = new CopyOnWriteArrayList<>();
         final AtomicInteger sent = new AtomicInteger();
         final AtomicLong filled = new AtomicLong();
         private final int orders;
-        private StrategyContext context;
         private boolean done;
 
         EagerBuyer(final int orders)
         {
+            super("rb2501");
             this.orders = orders;
-        }
-
-        @Override
-        public void onStart(final StrategyContext context)
-        {
-            this.context = context;
-            context.subscribe("rb2501");
         }
 
         @Override

@@ -7,8 +7,6 @@ import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,19 +37,16 @@ class EngineCloseTest
     Path work;
 
     /** On its first tick, waits to be let go, then sends one resting buy. */
-    static final class SlowSender implements Strategy
+    static final class SlowSender extends SubscribingStrategy
     {
         final CountDownLatch busy = new CountDownLatch(1);
         final CountDownLatch proceed = new CountDownLatch(1);
         final AtomicReference<WorkingOrder> order = new AtomicReference<>();
         final AtomicInteger refusedByLibrary = new AtomicInteger();
-        private StrategyContext context;
 
-        @Override
-        public void onStart(final StrategyContext context)
+        SlowSender()
         {
-            this.context = context;
-            context.subscribe("rb2501");
+            super("rb2501");
         }
 
         @Override

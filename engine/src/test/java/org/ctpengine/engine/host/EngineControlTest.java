@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,17 +33,9 @@ class EngineControlTest
     {
         SimEngineFixture.resetSimulator(SimLibrary.DEFAULT_PROFILE, 20);
         final List<String> reasons = new CopyOnWriteArrayList<>();
-        final Strategy strategy = new Strategy()
+        final Strategy strategy = new SubscribingStrategy("rb2501")
         {
-            private StrategyContext context;
             private WorkingOrder resting;
-
-            @Override
-            public void onStart(final StrategyContext context)
-            {
-                this.context = context;
-                context.subscribe("rb2501");
-            }
 
             @Override
             public void onTick(final Tick tick)

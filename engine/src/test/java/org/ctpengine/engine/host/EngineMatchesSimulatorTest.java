@@ -7,8 +7,6 @@ import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.session.AccountState;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
 import org.ctpengine.sim.testing.RecordedCallback;
 import org.ctpengine.sim.testing.SimFront;
@@ -23,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -38,20 +37,16 @@ class EngineMatchesSimulatorTest
     Path work;
 
     /** Opens 3 rb (SHFE) and 2 m (DCE) long at the ask, then closes 1 rb today at the bid. */
-    static final class Trader implements Strategy
+    static final class Trader extends SubscribingStrategy
     {
         final AtomicBoolean done = new AtomicBoolean();
-        private StrategyContext context;
         private WorkingOrder rbBuy;
         private WorkingOrder mBuy;
         private WorkingOrder rbClose;
 
-        @Override
-        public void onStart(final StrategyContext context)
+        Trader()
         {
-            this.context = context;
-            context.subscribe("rb2501");
-            context.subscribe("m2501");
+            super("rb2501", "m2501");
         }
 
         @Override

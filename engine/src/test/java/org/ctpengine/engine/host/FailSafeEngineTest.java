@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -130,17 +131,14 @@ class FailSafeEngineTest
     }
 
     /** Rests {@link #BURST} buys far under the bid, never filled, a few hundred a tick. */
-    static final class Burst implements Strategy
+    static final class Burst extends SubscribingStrategy
     {
         final AtomicInteger sent = new AtomicInteger();
         final AtomicInteger working = new AtomicInteger();
-        private StrategyContext context;
 
-        @Override
-        public void onStart(final StrategyContext context)
+        Burst()
         {
-            this.context = context;
-            context.subscribe("rb2501");
+            super("rb2501");
         }
 
         @Override
@@ -287,18 +285,15 @@ class FailSafeEngineTest
     }
 
     /** Rests one buy far under the bid; on a later tick never returns, until the test lets it go. */
-    static final class Hangs implements Strategy
+    static final class Hangs extends SubscribingStrategy
     {
         final java.util.concurrent.CountDownLatch hung = new java.util.concurrent.CountDownLatch(1);
         final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         final AtomicReference<org.ctpengine.engine.order.WorkingOrder> order = new AtomicReference<>();
-        private StrategyContext context;
 
-        @Override
-        public void onStart(final StrategyContext context)
+        Hangs()
         {
-            this.context = context;
-            context.subscribe("rb2501");
+            super("rb2501");
         }
 
         @Override

@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,24 +51,17 @@ class JournalReplayTest
     static Path recording;
 
     /** Keeps one buy resting a few ticks under the bid; re-quotes when the bid moves; trades on fills too. */
-    static final class Quoter implements Strategy
+    static final class Quoter extends SubscribingStrategy
     {
         final AtomicInteger sent = new AtomicInteger();
         private final int ticksUnderBid;
-        private StrategyContext context;
         private WorkingOrder quote;
         private double quotedBid = Double.NaN;
 
         Quoter(final int ticksUnderBid)
         {
+            super("rb2501");
             this.ticksUnderBid = ticksUnderBid;
-        }
-
-        @Override
-        public void onStart(final StrategyContext context)
-        {
-            this.context = context;
-            context.subscribe("rb2501");
         }
 
         @Override

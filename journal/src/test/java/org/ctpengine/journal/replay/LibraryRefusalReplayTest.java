@@ -13,7 +13,6 @@ import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 
 import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
@@ -31,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,19 +48,16 @@ class LibraryRefusalReplayTest
     Path dir;
 
     /** On every tick: cancels its resting buy, or sends a new one when the last has ended: far more than 3 requests a second. */
-    static final class Hammer implements Strategy
+    static final class Hammer extends SubscribingStrategy
     {
         final AtomicInteger sent = new AtomicInteger();
         final AtomicInteger refusedByLibrary = new AtomicInteger();
         final List<String> refusals = new ArrayList<>();
-        private StrategyContext context;
         private WorkingOrder order;
 
-        @Override
-        public void onStart(final StrategyContext context)
+        Hammer()
         {
-            this.context = context;
-            context.subscribe("rb2501");
+            super("rb2501");
         }
 
         @Override

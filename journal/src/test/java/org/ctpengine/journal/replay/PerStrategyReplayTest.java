@@ -11,8 +11,6 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
 import org.ctpengine.engine.strategy.Tick;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
@@ -30,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,23 +45,16 @@ class PerStrategyReplayTest
     Path dir;
 
     /** On every tick of its instrument: cancels its resting buy, or rests a new one far under the bid. */
-    static final class Quoter implements Strategy
+    static final class Quoter extends SubscribingStrategy
     {
         final String instrument;
         final AtomicInteger sent = new AtomicInteger();
-        private StrategyContext context;
         private WorkingOrder order;
 
         Quoter(final String instrument)
         {
+            super(instrument);
             this.instrument = instrument;
-        }
-
-        @Override
-        public void onStart(final StrategyContext context)
-        {
-            this.context = context;
-            context.subscribe(instrument);
         }
 
         @Override
