@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
     })
 public final class DumpCommand implements Callable<Integer>
 {
-    @Parameters(index = "0", paramLabel = "DIR", description = "journal directory")
-    Path directory;
+    @Mixin
+    JournalSource source;
 
     @Mixin
     FilterOptions filters;
@@ -35,10 +35,6 @@ public final class DumpCommand implements Callable<Integer>
     @Option(names = "--brief", description = "one line per event")
     boolean brief;
 
-    @Option(names = "--profile", paramLabel = "ID",
-        description = "ABI profile for events no JOURNAL_START describes, e.g. 6.7.8")
-    String profile;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -46,13 +42,13 @@ public final class DumpCommand implements Callable<Integer>
     public Integer call()
     {
         filters.toFilter(() -> 0L); // an unknown type or unreadable time fails before the journal opens
-        final EventDecoder decoder = new EventDecoder(profile);
+        final EventDecoder decoder = source.decoder();
         final EventFormatter formatter = new EventFormatter(decoder);
         final PrintWriter out = spec.commandLine().getOut();
         final StringBuilder text = new StringBuilder(4096);
         final long[] printed = { 0 };
         final JournalEnd end;
-        try (Journal journal = Journal.openExisting(directory))
+        try (Journal journal = source.open())
         {
             try
             {

@@ -39,8 +39,8 @@ import java.util.concurrent.Callable;
     })
 public final class ExportCommand implements Callable<Integer>
 {
-    @Parameters(index = "0", paramLabel = "DIR", description = "journal directory")
-    Path directory;
+    @Mixin
+    JournalSource source;
 
     @Option(names = "--what", required = true, paramLabel = "KIND", description = "ticks, orders, trades or bars")
     String what;
@@ -62,10 +62,6 @@ public final class ExportCommand implements Callable<Integer>
     @Option(names = "--bom", description = "start the file with a UTF-8 byte order mark (Excel needs it for Chinese text)")
     boolean bom;
 
-    @Option(names = "--profile", paramLabel = "ID",
-        description = "ABI profile for events no JOURNAL_START describes, e.g. 6.7.8")
-    String profile;
-
     @Mixin
     SelectionOptions selection;
 
@@ -85,13 +81,13 @@ public final class ExportCommand implements Callable<Integer>
         }
         final ExportKind kind = kind(what);
         selection.toFilter(Set.of(kind.type()), () -> 0L); // an unreadable time fails before any file is written
-        final EventDecoder decoder = new EventDecoder(profile);
+        final EventDecoder decoder = source.decoder();
         final StructFields fields = new StructFields();
         final StringBuilder row = new StringBuilder(512);
         final long[] rows = { 0 };
         final long[] skipped = { 0 };
         final JournalEnd end;
-        try (Journal journal = Journal.openExisting(directory); Writer writer = open(out))
+        try (Journal journal = source.open(); Writer writer = open(out))
         {
             final EventFilter filter = selection.toFilter(Set.of(kind.type()), () -> JournalScan.startEpochNanos(journal));
             row.append(bom ? "\uFEFF" : "");
@@ -155,10 +151,10 @@ public final class ExportCommand implements Callable<Integer>
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         selection.toFilter(Set.of(EventType.RTN_DEPTH_MARKET_DATA), () -> 0L);
-        final EventDecoder decoder = new EventDecoder(profile);
+        final EventDecoder decoder = source.decoder();
         final BarExport export;
         final JournalEnd end;
-        try (Journal journal = Journal.openExisting(directory); Writer writer = open(out))
+        try (Journal journal = source.open(); Writer writer = open(out))
         {
             final EventFilter filter = selection.toFilter(
                 Set.of(EventType.RTN_DEPTH_MARKET_DATA), () -> JournalScan.startEpochNanos(journal));
@@ -167,7 +163,7 @@ public final class ExportCommand implements Callable<Integer>
             final StringBuilder header = new StringBuilder(bom ? "\uFEFF" : "");
             appendRow(header, BarExport.HEADER);
             writer.write(header.toString());
-            end = export.export(journal, decoder, filter, profile);
+            end = export.export(journal, decoder, filter, source.profile);
         }
         final CommandLine commandLine = spec.commandLine();
         commandLine.getOut().println("exported " + export.bars() + " bars (" + barPeriod + ", " +

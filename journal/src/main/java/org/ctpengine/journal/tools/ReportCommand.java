@@ -11,6 +11,7 @@ import org.ctpengine.journal.JournalEnd;
 import org.ctpengine.journal.tools.report.BacktestReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,8 +36,8 @@ import java.util.concurrent.Callable;
     })
 public final class ReportCommand implements Callable<Integer>
 {
-    @Parameters(index = "0", paramLabel = "DIR", description = "journal directory (e.g. a what-if run's journal/)")
-    Path directory;
+    @Mixin
+    JournalSource source;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "HTML file to write (replaced)")
     Path out;
@@ -52,10 +53,6 @@ public final class ReportCommand implements Callable<Integer>
     @Option(names = "--title", paramLabel = "TEXT", description = "the report's title (default: the journal's path)")
     String title;
 
-    @Option(names = "--profile", paramLabel = "ID",
-        description = "ABI profile for events no JOURNAL_START describes, e.g. 6.7.8")
-    String profile;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -63,8 +60,8 @@ public final class ReportCommand implements Callable<Integer>
     public Integer call() throws IOException
     {
         final long[] counts = new long[2];
-        final JournalEnd end = write(directory, out, title != null ? title : directory.toAbsolutePath().toString(),
-            multipliers, commissionPerLot, profile, counts);
+        final JournalEnd end = write(source.directory, out, title != null ? title : source.directory.toAbsolutePath().toString(),
+            multipliers, commissionPerLot, source.profile, counts);
         spec.commandLine().getOut().println("report of " + counts[1] + " orders and " + counts[0] + " fills written to " +
             out.toAbsolutePath() + "; journal: " + end.describe());
         spec.commandLine().getOut().flush();

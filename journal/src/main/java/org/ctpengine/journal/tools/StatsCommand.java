@@ -5,6 +5,7 @@ import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalEnd;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
@@ -24,12 +25,8 @@ import java.util.concurrent.Callable;
     })
 public final class StatsCommand implements Callable<Integer>
 {
-    @Parameters(index = "0", paramLabel = "DIR", description = "journal directory")
-    Path directory;
-
-    @CommandLine.Option(names = "--profile", paramLabel = "ID",
-        description = "ABI profile for events no JOURNAL_START describes, e.g. 6.7.8")
-    String profile;
+    @Mixin
+    JournalSource source;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -37,10 +34,10 @@ public final class StatsCommand implements Callable<Integer>
     @Override
     public Integer call()
     {
-        final EventDecoder decoder = new EventDecoder(profile);
+        final EventDecoder decoder = source.decoder();
         final JournalStats stats = new JournalStats();
         final JournalEnd end;
-        try (Journal journal = Journal.openExisting(directory))
+        try (Journal journal = source.open())
         {
             end = JournalScan.scan(journal, decoder, (number, index, header) ->
             {
@@ -54,7 +51,7 @@ public final class StatsCommand implements Callable<Integer>
 
     private void print(final JournalStats stats, final JournalEnd end, final PrintWriter out)
     {
-        out.println("journal " + directory.toAbsolutePath());
+        out.println("journal " + source.directory.toAbsolutePath());
         out.print("events: " + stats.events() + " in " + stats.runs() + " run" + (stats.runs() == 1 ? "" : "s"));
         if (stats.firstEpochNanos() <= stats.lastEpochNanos())
         {

@@ -28,8 +28,8 @@ public final class TailCommand implements Callable<Integer>
     /** Longest pause between polls when the journal is quiet: what a person watching notices least. */
     private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "journal directory")
-    Path directory;
+    @Mixin
+    JournalSource source;
 
     @Option(names = "--from-start", description = "print the journal's existing events first")
     boolean fromStart;
@@ -39,10 +39,6 @@ public final class TailCommand implements Callable<Integer>
 
     @Option(names = "--full", description = "every field on its own line, as dump prints them")
     boolean full;
-
-    @Option(names = "--profile", paramLabel = "ID",
-        description = "ABI profile for events no JOURNAL_START describes, e.g. 6.7.8")
-    String profile;
 
     @Mixin
     FilterOptions filters;
@@ -54,13 +50,13 @@ public final class TailCommand implements Callable<Integer>
     public Integer call()
     {
         filters.toFilter(() -> 0L); // an unknown type or unreadable time fails before the journal opens
-        final EventDecoder decoder = new EventDecoder(profile);
+        final EventDecoder decoder = source.decoder();
         final EventFormatter formatter = new EventFormatter(decoder);
         final PrintWriter out = spec.commandLine().getOut();
         final StringBuilder text = new StringBuilder(2048);
         final long[] number = { 0 };
         final IdleStrategy idle = new BackoffIdleStrategy(10, 20, 1_000, MAX_IDLE_NANOS);
-        try (Journal journal = Journal.openExisting(directory))
+        try (Journal journal = source.open())
         {
             final EventFilter filter = filters.toFilter(() -> JournalScan.startEpochNanos(journal));
             final JournalFollower follower = new JournalFollower(journal, fromStart, decoder, filter, count, (index, header) ->
