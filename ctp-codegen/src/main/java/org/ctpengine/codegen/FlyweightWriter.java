@@ -237,7 +237,8 @@ final class FlyweightWriter
                     .blank()
                     .javadoc(4, writes,
                         "Encoded as GB18030 with the rest of the field NUL-filled; allocation-free for ASCII text.", "",
-                        "@param value at most " + capacity(struct, field) + " bytes once encoded",
+                        "@param value at most " + (newestLength(struct, field) - 1) + " bytes once encoded" +
+                            otherLengths(struct, field, "%d", 1),
                         "@return this",
                         "@throws IllegalArgumentException naming the field, limit and value when the text does not fit " +
                         "(never truncated)")
@@ -382,12 +383,6 @@ final class FlyweightWriter
             return field.cType();
         }
         return "char[" + newestLength(struct, field) + "]" + otherLengths(struct, field, "char[%d]", 0);
-    }
-
-    /** The text capacity, N - 1 of char[N]: {@code 80 (30 in 6.3.19_P1 and older)}. */
-    private String capacity(final Struct struct, final Field field)
-    {
-        return (newestLength(struct, field) - 1) + otherLengths(struct, field, "%d", 1);
     }
 
     /** The field's other lengths (minus {@code less}) and the profiles that have them, or "". */
