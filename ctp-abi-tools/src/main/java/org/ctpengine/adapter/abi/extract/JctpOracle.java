@@ -14,6 +14,7 @@ import org.ctpengine.adapter.abi.FieldLayout;
 import org.ctpengine.adapter.abi.StructLayout;
 import org.ctpengine.adapter.abi.VtableSlot;
 import org.ctpengine.adapter.internal.DynamicLinker;
+import org.ctpengine.adapter.internal.MangledMethod;
 import org.ctpengine.adapter.internal.Vtables;
 
 import java.io.IOException;

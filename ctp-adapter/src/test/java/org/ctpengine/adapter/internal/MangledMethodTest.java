@@ -1,4 +1,4 @@
-package org.ctpengine.adapter.abi.extract;
+package org.ctpengine.adapter.internal;
 
 import org.junit.jupiter.api.Test;
 
