@@ -6,7 +6,7 @@ import org.ctpengine.adapter.SpiShape;
 import org.ctpengine.adapter.SpiSlot;
 
 /**
- * Calls an SPI object's vtable slot from a native thread of its own, as a CTP library does, through the shim's
+ * Calls an SPI object's vtable slot from a native thread of its own, as a CTP library does, through the test-support
  * {@code ctp_drive_spi}: for tests, and for the bench module, which measures one callback (trampoline, sink, struct
  * copy) from the CLOCK_MONOTONIC stamps the native loop takes around every call. The calling thread waits until
  * the native thread has finished. Allocates (the stamp buffer); not for hot paths.
@@ -55,7 +55,7 @@ public final class SpiDriver
         {
             throw new IllegalArgumentException("spi " + spi + ", count " + count);
         }
-        final int rc = NativeShim.ctp_drive_spi(
+        final int rc = SpiDriverLibrary.ctp_drive_spi(
             spi, slot.index(), slot.shape().ordinal(), data, rspInfo, intArgument, count, stamps);
         if (rc != 0)
         {

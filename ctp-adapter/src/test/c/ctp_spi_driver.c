@@ -2,7 +2,8 @@
  * Drives an SPI object's vtable from a native thread of its own, the way a CTP library does, and records
  * CLOCK_MONOTONIC timestamps around every call (the clock System.nanoTime reads on Linux). Used by the
  * adapter's tests (no allocation on the trampoline path) and by the bench module (cost of one callback
- * including the struct copy into the sink).
+ * including the struct copy into the sink). Test support: built into libctpengine-spi-driver.so, which ships in
+ * ctp-adapter's test-jar, never in the production shim.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -10,16 +11,8 @@
 #include <stdint.h>
 #include <time.h>
 
-/* Signature shapes, numbered as org.ctpengine.adapter.SpiShape's ordinals. */
-enum
-{
-    SHAPE_NO_ARGS = 0,
-    SHAPE_INT = 1,
-    SHAPE_STRUCT = 2,
-    SHAPE_STRUCT_RSP = 3,
-    SHAPE_STRUCT_RSP_REQUEST = 4,
-    SHAPE_RSP_REQUEST = 5
-};
+/* SHAPE_*: org.ctpengine.adapter.SpiShape's ordinals, generated from the enum by the build (ctp-codegen). */
+#include "spi_shapes.h"
 
 typedef struct
 {
@@ -119,10 +112,4 @@ int32_t ctp_drive_spi(
         return rc;
     }
     return pthread_join(thread, NULL);
-}
-
-/* CLOCK_MONOTONIC now, for comparing with the stamps. */
-int64_t ctp_monotonic_nanos(void)
-{
-    return now_nanos();
 }
