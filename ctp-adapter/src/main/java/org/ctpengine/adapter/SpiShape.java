@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The parameter shapes of CTP's SPI methods (after {@code this}). Each shape has one JNA trampoline type whose
- * parameters are primitives only, so that JNA takes its direct, non-boxing callback path. The first six
- * ordinals are shared with the native SPI driver ({@code ctp_spi_driver.c}); keep them in order.
+ * parameters are primitives only, so that JNA takes its direct, non-boxing callback path. The test-support SPI driver
+ * ({@code src/test/c/ctp_spi_driver.c}) switches on the ordinals; the build generates its numbering from this enum.
  */
 public enum SpiShape
 {

@@ -1,7 +1,5 @@
 package org.ctpengine.adapter.internal;
 
-import org.ctpengine.adapter.abi.extract.MangledMethod;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteOrder;

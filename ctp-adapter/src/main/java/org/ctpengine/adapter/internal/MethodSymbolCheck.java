@@ -3,7 +3,6 @@ package org.ctpengine.adapter.internal;
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ApiTable;
 import org.ctpengine.adapter.abi.VtableSlot;
-import org.ctpengine.adapter.abi.extract.MangledMethod;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

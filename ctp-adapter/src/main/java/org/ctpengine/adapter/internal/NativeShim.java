@@ -30,7 +30,8 @@ public final class NativeShim
 
     static
     {
-        LIBRARY = DynamicLinker.openLocal(locate());
+        LIBRARY = DynamicLinker.openLocal(locate(NativeShim.class, RESOURCE,
+            "built by ctp-adapter's Maven build from src/main/c; is gcc installed?"));
         Native.register(NativeShim.class, LIBRARY);
     }
 
@@ -75,18 +76,6 @@ public final class NativeShim
     public static native long ctp_static_p_pbb(long fn, long a, int b1, int b2);
 
     /**
-     * Calls slot {@code slot} of the C++ object {@code spi} {@code count} times from a new native thread, as a
-     * CTP library would, and waits for that thread. {@code shape} is the ordinal of
-     * {@link org.ctpengine.adapter.SpiShape} (no-args to rsp-request); request shapes get request id = iteration
-     * and isLast on the last call. {@code stamps}, when not 0, receives 2·count CLOCK_MONOTONIC nanos (before
-     * and after each call), comparable with {@link System#nanoTime()}.
-     *
-     * @return 0, or an errno value
-     */
-    public static native int ctp_drive_spi(
-        long spi, int slot, int shape, long data, long rsp, int intArg, int count, long stamps);
-
-    /**
      * The native entry point of {@code callback} in JNA's direct mode: arguments arrive as JNI primitives, with
      * no boxing and no Object[] per call. JNA uses that mode only for Callbacks passed to direct-mapped methods
      * ({@code CallbackReference.getFunctionPointer(Callback)} gives the boxing proxy), hence this identity
@@ -94,17 +83,19 @@ public final class NativeShim
      */
     public static native long ctp_address_of(Callback callback);
 
-    /** CLOCK_MONOTONIC in nanoseconds, read natively. */
-    public static native long ctp_monotonic_nanos();
-
-    private static Path locate()
+    /**
+     * A native library that ships as a class path resource next to {@code anchor}, as a file JNA can open: the file
+     * itself when the class path is a directory, else a temporary copy out of the jar.
+     *
+     * @param hint where the library comes from, for the error when it is missing
+     */
+    static Path locate(final Class<?> anchor, final String resource, final String hint)
     {
-        final URL url = NativeShim.class.getResource(RESOURCE);
+        final URL url = anchor.getResource(resource);
         if (url == null)
         {
-            throw new IllegalStateException("JNA call shim not on the class path: " +
-                NativeShim.class.getPackageName().replace('.', '/') + "/" + RESOURCE +
-                " (built by ctp-adapter's Maven build from src/main/c; is gcc installed?)");
+            throw new IllegalStateException("native library not on the class path: " +
+                anchor.getPackageName().replace('.', '/') + "/" + resource + " (" + hint + ")");
         }
         try
         {
@@ -112,7 +103,8 @@ public final class NativeShim
             {
                 return Path.of(url.toURI());
             }
-            final Path copy = Files.createTempFile("libctpengine-shim", ".so");
+            final String name = resource.substring(resource.lastIndexOf('/') + 1);
+            final Path copy = Files.createTempFile(name.substring(0, name.length() - ".so".length()), ".so");
             copy.toFile().deleteOnExit();
             try (InputStream in = url.openStream())
             {
@@ -122,11 +114,11 @@ public final class NativeShim
         }
         catch (final IOException e)
         {
-            throw new UncheckedIOException("cannot extract the JNA call shim from " + url, e);
+            throw new UncheckedIOException("cannot extract the native library " + url, e);
         }
         catch (final URISyntaxException e)
         {
-            throw new IllegalStateException("bad shim resource URL " + url, e);
+            throw new IllegalStateException("bad native library resource URL " + url, e);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.ctpengine.adapter.internal;
 
 import com.sun.jna.NativeLibrary;
 import org.ctpengine.adapter.abi.VtableSlot;
-import org.ctpengine.adapter.abi.extract.MangledMethod;
 
 import java.util.List;
 

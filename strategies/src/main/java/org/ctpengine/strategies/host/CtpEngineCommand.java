@@ -2,7 +2,6 @@ package org.ctpengine.strategies.host;
 
 import org.ctpengine.adapter.ProcessExit;
 import org.ctpengine.adapter.abi.AbiProfileException;
-import org.ctpengine.adapter.abi.extract.AbiCommand;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.tools.JournalCommand;
 import org.ctpengine.strategies.host.config.ConfigException;
@@ -25,7 +24,6 @@ public final class CtpEngineCommand implements Runnable
     {
         final CommandLine commandLine = new CommandLine(new CtpEngineCommand());
         commandLine.addSubcommand("journal", JournalCommand.commandLine());
-        commandLine.addSubcommand("abi", AbiCommand.commandLine());
         commandLine.getSubcommands().get("run").getCommandSpec().usageMessage().footer(ExitStatus.table());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) ->
         {
