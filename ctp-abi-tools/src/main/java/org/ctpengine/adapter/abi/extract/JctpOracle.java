@@ -52,7 +52,7 @@ import java.util.TreeSet;
 public final class JctpOracle
 {
     static final String PACKAGE = "org.rationalityfrontline.jctp.";
-    /** Stale SWIG class in the 6.7.8 jar that has no struct in SFIT's header (DESIGN.md). */
+    /** Stale SWIG class in the 6.7.8 jar that has no struct in SFIT's header (docs/design.md). */
     static final List<String> STALE_CLASSES = List.of("CThostFtdcReqUserLoginSCField");
     private static final String LOCALE = "zh_CN.GB18030";
     private static final String LONG_TEXT = "A".repeat(4096);
