@@ -174,6 +174,7 @@ public final class Engine implements AutoCloseable
             accountOrders[channel] = new AccountOrders(links[channel], instruments,
                 new OrderSender(links[channel], corePublisher, profileIndex(library.profile())),
                 profiles.toArray(new AbiProfile[0]), STOP_CANCEL_RETRY_NANOS);
+            traders[channel].reconcileOrders(accountOrders[channel]);
             channel++;
         }
         for (final MarketDataConfig md : config.marketData())

@@ -211,6 +211,32 @@ public final class GlobalRisk
         }
     }
 
+    /** The trading day the daily counts are of (yyyyMMdd); 0 before the first roll. */
+    private final AtomicLong countsDay = new AtomicLong();
+
+    /**
+     * A new trading day: the daily counts start again. Every strategy thread (or a replay) calls it at the TRADING_DAY
+     * event; only the first call for a later day resets.
+     */
+    public void onNewTradingDay(final int tradingDay)
+    {
+        long day = countsDay.get();
+        while (day < tradingDay)
+        {
+            if (countsDay.compareAndSet(day, tradingDay))
+            {
+                ordersToday.set(0);
+                cancelsToday.set(0);
+                for (int i = 0; i < cancelsByInstrument.length(); i++)
+                {
+                    cancelsByInstrument.set(i, 0);
+                }
+                return;
+            }
+            day = countsDay.get();
+        }
+    }
+
     public int cancelsToday(final int instrument)
     {
         return cancelsByInstrument.get(instrument);
