@@ -445,6 +445,12 @@ public final class Engine implements AutoCloseable
         return links[channelOf(account)];
     }
 
+    /** The trading day of an account's last login (yyyyMMdd; empty before it); read while quiet (tests, status). */
+    public String tradingDay(final String account)
+    {
+        return traders[channelOf(account)].tradingDay();
+    }
+
     /** The account-level book kept by the engine thread; read it only while the engine is quiet (tests, reports). */
     public AccountState accountBook(final String account)
     {

@@ -53,7 +53,9 @@ public interface Strategy
     /**
      * The counter of an account this strategy trades moved to a new trading day (it settled; a night session opened
      * the next day): positions have rolled today → yesterday, the daily risk counts start again, and the old day's
-     * orders are gone. Called on the strategy's thread at the same point of the event stream live and in replay.
+     * orders are gone. Called once the account is READY on the new day (its login's queries and reconciliation done),
+     * so the strategy may trade from here; not called for a day the strategy starts in ({@link #onStart} comes then).
+     * On the strategy's thread at the same point of the event stream live and in replay.
      *
      * @param account    the account's name
      * @param tradingDay the new trading day, yyyyMMdd

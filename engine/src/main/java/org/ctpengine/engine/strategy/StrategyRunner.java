@@ -58,6 +58,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final TickBars bars;
     private final StopProtocol stop;
     private final StrategyServices services;
+    /** Per account channel: a new trading day its strategies are told of at the account's next READY; 0 for none. */
+    private final int[] pendingTradingDay;
 
     /**
      * As {@link #StrategyRunner(String, List, AbiProfile[], InstrumentRegistry, AccountLink[], Consumer,
@@ -101,6 +103,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         this.name = name;
         this.instruments = instruments;
         this.funds = new StrategyAccountView.Funds[accounts.length];
+        this.pendingTradingDay = new int[accounts.length];
         for (int channel = 0; channel < accounts.length; channel++)
         {
             funds[channel] = accounts[channel] == null ? null : new StrategyAccountView.Funds(accounts[channel].name());
@@ -258,6 +261,12 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final SessionState state = SessionStateEvent.state(buffer, payload);
         tracker.onSessionState(channel, state, SessionStateEvent.frontId(buffer, payload),
             SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload));
+        if (state == SessionState.READY && pendingTradingDay[channel] != 0)
+        {
+            final int day = pendingTradingDay[channel];
+            pendingTradingDay[channel] = 0;
+            invoker.onTradingDay(channel, funds[channel].name(), day); // not before onStart: a start is news enough
+        }
         if (!invoker.isStarted() && state == SessionState.READY && allAccountsReady())
         {
             // The wheel starts at the event clock: it then advances a few ticks per event, never a backlog.
@@ -410,7 +419,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
                 slot.risk.onNewTradingDay();
             }
         }
-        invoker.onTradingDay(channel, funds[channel].name(), tradingDay);
+        // Told once the account is READY on the new day (its login's queries done): the strategy may trade then.
+        pendingTradingDay[channel] = tradingDay;
     }
 
     private void onInsertRejected(final int channel, final EventHeader header, final DirectBuffer buffer)

@@ -38,9 +38,20 @@ final class LifecycleTrader implements Strategy
     /** The strategy's net position when it was last told of an order's end with a reason. */
     public volatile long positionWhenTold = Long.MIN_VALUE;
 
-    public LifecycleTrader(final int fillLots)
+    private final boolean cancelResting;
+
+    /**
+     * @param cancelResting cancel the resting buy once the exchange has it (one cancel a day); else leave it resting
+     */
+    LifecycleTrader(final int fillLots, final boolean cancelResting)
     {
         this.fillLots = fillLots;
+        this.cancelResting = cancelResting;
+    }
+
+    LifecycleTrader(final int fillLots)
+    {
+        this(fillLots, false);
     }
 
     @Override
@@ -78,8 +89,11 @@ final class LifecycleTrader implements Strategy
 
     private boolean isSettled()
     {
-        return filled != null && resting != null && filled.state() == OrderState.FILLED && resting.hasOrderSysId() &&
-            resting.state().isLive();
+        if (filled == null || resting == null || filled.state() != OrderState.FILLED)
+        {
+            return false;
+        }
+        return cancelResting ? resting.state() == OrderState.CANCELED : resting.hasOrderSysId() && resting.state().isLive();
     }
 
     @Override
@@ -89,6 +103,11 @@ final class LifecycleTrader implements Strategy
         {
             positionWhenTold = context.position(rb).net();
             reasons.add(update.order().orderRef() + " " + update.rejectReason());
+        }
+        if (cancelResting && update.order() == resting && resting.hasOrderSysId() && resting.state().isLive() &&
+            !resting.isCancelPending())
+        {
+            context.cancel(resting);
         }
         settled = isSettled();
     }
