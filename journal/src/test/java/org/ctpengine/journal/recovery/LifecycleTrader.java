@@ -45,8 +45,18 @@ final class LifecycleTrader implements Strategy
      */
     LifecycleTrader(final int fillLots, final boolean cancelResting)
     {
+        this(fillLots, cancelResting, 1);
+    }
+
+    private final int roundsPerDay;
+    private int roundsToday;
+
+    /** @param roundsPerDay rounds traded each day, the next once the last has settled */
+    LifecycleTrader(final int fillLots, final boolean cancelResting, final int roundsPerDay)
+    {
         this.fillLots = fillLots;
         this.cancelResting = cancelResting;
+        this.roundsPerDay = roundsPerDay;
     }
 
     LifecycleTrader(final int fillLots)
@@ -59,6 +69,7 @@ final class LifecycleTrader implements Strategy
     {
         this.context = context;
         rb = context.instrument(INSTRUMENT);
+        roundsToday = 0;
         trade();
     }
 
@@ -67,6 +78,7 @@ final class LifecycleTrader implements Strategy
     {
         tradingDays.add(tradingDay + " " + context.position(rb).net() + "/" + context.position(rb).longToday() + "/" +
             context.position(rb).longYesterday());
+        roundsToday = 0;
         trade();
     }
 
@@ -78,6 +90,7 @@ final class LifecycleTrader implements Strategy
         orderRefs.add(resting.orderRef());
         restingRef = resting.orderRef();
         settled = false;
+        roundsToday++;
         rounds.incrementAndGet();
     }
 
@@ -110,6 +123,10 @@ final class LifecycleTrader implements Strategy
             context.cancel(resting);
         }
         settled = isSettled();
+        if (settled && roundsToday < roundsPerDay)
+        {
+            trade();
+        }
     }
 
     /** Whether this round's fill is done and its resting order is at the exchange. Any thread. */
