@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The first engine process of {@link CrossDayWarmStartTest}, in a child JVM: {@code ROOT SIM_STATE} trades one round
- * of a {@link LifecycleTrader} (a fill, a resting buy left live), prints {@code ready} once its journal holds both,
+ * The first engine process of {@link CrossDayWarmStartTest}, in a child JVM: {@code ROOT SIM_STATE} trades two rounds
+ * of a {@link LifecycleTrader} (two fills, one resting buy cancelled, one left live), prints {@code ready} once its journal holds both,
  * and waits to be killed.
  */
 public final class CrossDayChild
@@ -23,13 +23,14 @@ public final class CrossDayChild
     {
         final Path root = Path.of(args[0]);
         final SimControl counter = RestartSession.freshSimulator(Path.of(args[1]));
-        final LifecycleTrader trader = new LifecycleTrader(1);
+        final LifecycleTrader trader = new LifecycleTrader(1, 1, 2);
         final RestartSession session = RestartSession.start(root, trader, false, counter);
         final long deadline = System.nanoTime() + DEADLINE_NANOS;
         while (true)
         {
             final RecoveredAccount account = session.journaled().account(RestartSession.ACCOUNT);
-            if (trader.settled() && account != null && account.trades().size() == 1 && account.liveOrders().size() == 1 &&
+            if (trader.settled() && account != null && trader.rounds.get() == 2 && account.trades().size() == 2 &&
+                account.liveOrders().size() == 1 && account.ordersToday().cancels() == 1 &&
                 !account.liveOrders().get(0).orderSysId().isEmpty())
             {
                 break;

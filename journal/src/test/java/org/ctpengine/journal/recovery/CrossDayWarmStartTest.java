@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A warm start into a later trading day: the first run is killed (SIGKILL) with a fill and a resting order of
- * 2024-11-05; the counter then settles (the order cancelled, the position yesterday's) and opens the night session of
+ * A warm start into a later trading day: the first run is killed (SIGKILL) with two fills, a cancel and a
+ * resting order of 2024-11-05; the counter then settles (the order cancelled, the position yesterday's) and opens the night session of
  * 2024-11-06; the next run starts warm from the journal. It takes its positions from the counter, carries no order
  * of the old day (the journal's live order is closed at the login) and no daily count (the strategy's two cancels of
  * the new day pass a limit of 2 a day although the old day had one), and both runs replay identical.
@@ -52,7 +52,7 @@ class CrossDayWarmStartTest
         counter.advanceClock(20241105, "21:00:00");
         counter.setBook(LifecycleTrader.INSTRUMENT, 3499, 5, 3500, 5);
 
-        final LifecycleTrader trader = new LifecycleTrader(1, true, 2);
+        final LifecycleTrader trader = new LifecycleTrader(1, 2, 2);
         try (RestartSession session = RestartSession.start(root, trader, true, counter))
         {
             final Engine engine = session.engine;
@@ -61,10 +61,10 @@ class CrossDayWarmStartTest
             await().atMost(10, TimeUnit.SECONDS).until(() ->
             {
                 final Position position = engine.accountBook(RestartSession.ACCOUNT).positionOrNull(rb);
-                return position.longTotal() == 3;
+                return position.longTotal() == 4;
             });
             final Position position = engine.accountBook(RestartSession.ACCOUNT).positionOrNull(rb);
-            assertThat(position.longYesterday()).isEqualTo(1); // the old day's fill, as the counter holds it now
+            assertThat(position.longYesterday()).isEqualTo(2); // the old day's fills, as the counter holds them now
             assertThat(position.longToday()).isEqualTo(2);
             assertThat(engine.tradingDay(RestartSession.ACCOUNT)).isEqualTo("20241106");
             assertThat(engine.liveStrategyOrders(RestartSession.ACCOUNT)).isEmpty();
@@ -79,7 +79,7 @@ class CrossDayWarmStartTest
         assertThat(JournalEvents.of(journal, EventType.RECONCILE, h -> h.intArg() + " " +
             ReconcileEvent.orderRef(h.buffer(), h.payloadOffset()))).containsExactly(ReconcileEvent.ORDER_CLOSED + " " + oldRef);
         final ReplayReport report = JournalReplay.replayRuns(journal, run -> List.of(new StrategyConfig(RestartTrader.NAME,
-            run == 1 ? new LifecycleTrader(1) : new LifecycleTrader(1, true, 2), RestartSession.ACCOUNT, 0,
+            run == 1 ? new LifecycleTrader(1, 1, 2) : new LifecycleTrader(1, 2, 2), RestartSession.ACCOUNT, 0,
             RestartSession.LIMITS)), RiskLimits.defaults(), ReplayOptions.DEFAULT);
         assertThat(report.identical()).as(report.toString()).isTrue();
         assertThat(report.runs()).hasSize(2);

@@ -38,24 +38,29 @@ final class LifecycleTrader implements Strategy
     /** The strategy's net position when it was last told of an order's end with a reason. */
     public volatile long positionWhenTold = Long.MIN_VALUE;
 
-    private final boolean cancelResting;
+    /** Rounds of a day whose resting buy is cancelled; later rounds leave it resting. */
+    private final int cancelRounds;
+    private boolean cancelResting;
 
     /**
      * @param cancelResting cancel the resting buy once the exchange has it (one cancel a day); else leave it resting
      */
     LifecycleTrader(final int fillLots, final boolean cancelResting)
     {
-        this(fillLots, cancelResting, 1);
+        this(fillLots, cancelResting ? 1 : 0, 1);
     }
 
     private final int roundsPerDay;
     private int roundsToday;
 
-    /** @param roundsPerDay rounds traded each day, the next once the last has settled */
-    LifecycleTrader(final int fillLots, final boolean cancelResting, final int roundsPerDay)
+    /**
+     * @param cancelRounds the first this many rounds of a day cancel their resting buy
+     * @param roundsPerDay rounds traded each day, the next once the last has settled
+     */
+    LifecycleTrader(final int fillLots, final int cancelRounds, final int roundsPerDay)
     {
         this.fillLots = fillLots;
-        this.cancelResting = cancelResting;
+        this.cancelRounds = cancelRounds;
         this.roundsPerDay = roundsPerDay;
     }
 
@@ -91,6 +96,7 @@ final class LifecycleTrader implements Strategy
         restingRef = resting.orderRef();
         settled = false;
         roundsToday++;
+        cancelResting = roundsToday <= cancelRounds;
         rounds.incrementAndGet();
     }
 
