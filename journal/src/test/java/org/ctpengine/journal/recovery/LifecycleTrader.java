@@ -37,6 +37,10 @@ final class LifecycleTrader implements Strategy
     public final AtomicInteger rounds = new AtomicInteger();
     /** The strategy's net position when it was last told of an order's end with a reason. */
     public volatile long positionWhenTold = Long.MIN_VALUE;
+    /** The strategy's net position and live orders when it started. */
+    public volatile long positionAtStart = Long.MIN_VALUE;
+    public final java.util.List<WorkingOrder> liveAtStart = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public volatile boolean started;
 
     /** Rounds of a day whose resting buy is cancelled; later rounds leave it resting. */
     private final int cancelRounds;
@@ -75,7 +79,13 @@ final class LifecycleTrader implements Strategy
         this.context = context;
         rb = context.instrument(INSTRUMENT);
         roundsToday = 0;
-        trade();
+        positionAtStart = context.position(rb).net();
+        context.liveOrders(liveAtStart);
+        started = true;
+        if (roundsPerDay > 0)
+        {
+            trade();
+        }
     }
 
     @Override
