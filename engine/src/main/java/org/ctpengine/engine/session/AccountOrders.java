@@ -227,7 +227,10 @@ public final class AccountOrders
         {
             return; // another client's order on this account: not ours to cancel
         }
-        unconfirmed.remove(known); // the counter has it
+        if (!unconfirmed.isEmpty())
+        {
+            unconfirmed.remove(known); // the counter has it
+        }
 
         final long traded = order.volumeTraded() - known.tradedVolume();
         if (traded > 0)
