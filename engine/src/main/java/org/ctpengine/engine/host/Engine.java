@@ -200,6 +200,8 @@ public final class Engine implements AutoCloseable
         {
             final int accountChannel = c;
             traders[c].onFirstReady(account -> countPositionsHeld(globalRisk, accountChannel, account));
+            traders[c].onPositionTaken((instrument, isLong, delta) ->
+                globalRisk.onPositionTaken(accountChannel, instrument, isLong, delta));
         }
         final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
         for (final StrategyConfig strategy : config.strategies())

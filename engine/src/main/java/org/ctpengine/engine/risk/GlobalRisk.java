@@ -115,6 +115,26 @@ public final class GlobalRisk
         }
     }
 
+    /**
+     * A login after the first found the account's position on one side other than the engine's books (reconciliation):
+     * the lots held move by the difference ({@code delta} = counter's − engine's), never below zero.
+     */
+    public void onPositionTaken(final int channel, final int instrument, final boolean isLong, final long delta)
+    {
+        if (!tracksPositions(channel, instrument) || delta == 0)
+        {
+            return;
+        }
+        if (delta > 0)
+        {
+            exposure.getAndAdd(slot(channel, instrument, isLong), delta);
+        }
+        else
+        {
+            subtract(slot(channel, instrument, isLong), -delta);
+        }
+    }
+
     /** Lots held plus pending opens on one side, over all strategies; 0 when the limit is off. */
     public long exposure(final int channel, final int instrument, final byte direction)
     {

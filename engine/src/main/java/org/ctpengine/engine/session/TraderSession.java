@@ -202,6 +202,23 @@ public final class TraderSession
         firstReadyListener = listener;
     }
 
+    /** Told of a position side reconciliation changed after the first READY: (instrument, isLong, counter − engine). */
+    public interface PositionTakenListener
+    {
+        void onPositionTaken(int instrument, boolean isLong, long delta);
+    }
+
+    private PositionTakenListener positionTakenListener = (instrument, isLong, delta) -> { };
+
+    /**
+     * Before {@link #start()}: who hears of positions a later login's reconciliation changed (the engine-wide position
+     * limit counts the first READY's holdings, then follows these differences).
+     */
+    public void onPositionTaken(final PositionTakenListener listener)
+    {
+        positionTakenListener = listener;
+    }
+
     /** Runs due queries. Call on every engine-thread cycle. */
     public int doWork(final long nowNanos)
     {
@@ -519,6 +536,10 @@ public final class TraderSession
                 ReconcileEvent.position(event, isLong ? ReconcileEvent.LONG : ReconcileEvent.SHORT, engineTotal, engineToday,
                     counterTotal, counterToday);
                 states.publishComposed();
+                if (firstReadySeen)
+                {
+                    positionTakenListener.onPositionTaken(instrument, isLong, counterTotal - engineTotal);
+                }
             }
         });
         if (orders != null)

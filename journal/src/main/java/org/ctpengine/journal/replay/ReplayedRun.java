@@ -228,6 +228,12 @@ final class ReplayedRun
             // as the trader session: the counter's lots replace the engine's (the global limit counts them at READY)
             final int at = header.payloadOffset();
             final int instrument = instruments.indexOf(ReconcileEvent.instrumentId(event.buffer(), at));
+            if (instrument >= 0 && readySeen[channel])
+            {
+                // a later login: the engine-wide position limit follows the difference, as live
+                sharedRisk.onPositionTaken(channel, instrument, ReconcileEvent.direction(event.buffer(), at) == ReconcileEvent.LONG,
+                    ReconcileEvent.counterTotal(event.buffer(), at) - ReconcileEvent.engineTotal(event.buffer(), at));
+            }
             if (instrument >= 0)
             {
                 accounts[channel].position(instrument).takeFromCounter(

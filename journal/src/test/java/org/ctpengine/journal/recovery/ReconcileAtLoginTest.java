@@ -1,5 +1,6 @@
 package org.ctpengine.journal.recovery;
 
+import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.position.Position;
@@ -59,6 +60,8 @@ class ReconcileAtLoginTest
             final Position position = engine.accountBook(RestartSession.ACCOUNT).positionOrNull(rb);
             assertThat(position.longTotal()).isZero();
             assertThat(engine.accountBook(RestartSession.ACCOUNT).tradesApplied()).isZero();
+            // the engine-wide position limit holds nothing either: the ghost's lot released, the missing fill's taken back
+            assertThat(engine.globalRisk().exposure(engine.channelOf(RestartSession.ACCOUNT), rb, Direction.BUY)).isZero();
         }
 
         final Path journal = root.resolve("journal");
