@@ -174,6 +174,7 @@ public final class Engine implements AutoCloseable
             accountOrders[channel] = new AccountOrders(links[channel], instruments,
                 new OrderSender(links[channel], corePublisher, profileIndex(library.profile())),
                 profiles.toArray(new AbiProfile[0]), STOP_CANCEL_RETRY_NANOS);
+            traders[channel].reconcileOrders(accountOrders[channel]);
             channel++;
         }
         for (final MarketDataConfig md : config.marketData())
@@ -199,6 +200,8 @@ public final class Engine implements AutoCloseable
         {
             final int accountChannel = c;
             traders[c].onFirstReady(account -> countPositionsHeld(globalRisk, accountChannel, account));
+            traders[c].onPositionTaken((instrument, isLong, delta) ->
+                globalRisk.onPositionTaken(accountChannel, instrument, isLong, delta));
         }
         final Map<Integer, List<StrategyConfig>> byThread = new TreeMap<>();
         for (final StrategyConfig strategy : config.strategies())
@@ -442,6 +445,12 @@ public final class Engine implements AutoCloseable
     public AccountLink accountLink(final String account)
     {
         return links[channelOf(account)];
+    }
+
+    /** The trading day of an account's last login (yyyyMMdd; empty before it); read while quiet (tests, status). */
+    public String tradingDay(final String account)
+    {
+        return traders[channelOf(account)].tradingDay();
     }
 
     /** The account-level book kept by the engine thread; read it only while the engine is quiet (tests, reports). */

@@ -204,6 +204,24 @@ public final class OrderBook
         order.holdsGlobalExposure(holds);
     }
 
+    /**
+     * The counter does not list the order after a login (a ghost: the journal or the engine thought it live): it is
+     * over, as cancelled, so that nothing counts it as working any more.
+     *
+     * @return the order, when this closed it (it was live); null otherwise
+     */
+    public WorkingOrder onNotAtCounter(final int frontId, final int sessionId, final long orderRef)
+    {
+        final WorkingOrder order = find(frontId, sessionId, orderRef);
+        if (order == null || order.state.isTerminal())
+        {
+            return null;
+        }
+        order.cancelPending = false;
+        moveTo(order, OrderState.CANCELED);
+        return order;
+    }
+
     /** A cancel request for the order was sent. */
     public void onCancelSent(final WorkingOrder order)
     {

@@ -66,6 +66,54 @@ public final class TradeDeduplicator
         return size;
     }
 
+    /**
+     * The slot of a trade seen before, -1 for one never seen. Slots number trades in the order they were first added
+     * (0, 1, ...), and stay so when the table grows: callers keep per-trade details in arrays by slot.
+     */
+    public int indexOf(final DirectBuffer exchangeId, final int exchangeIdOffset, final DirectBuffer tradeId, final int tradeIdOffset)
+    {
+        final int hash = hash(exchangeId, exchangeIdOffset, 9, hash(tradeId, tradeIdOffset, 21, 0x9E3779B9));
+        int index = hash & mask;
+        while (table[index] != EMPTY)
+        {
+            if (equalsKey(table[index], exchangeId, exchangeIdOffset, tradeId, tradeIdOffset))
+            {
+                return table[index];
+            }
+            index = (index + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** A new trading day: TradeIDs start again at the exchanges, so the window of remembered trades does too. */
+    public void clear()
+    {
+        Arrays.fill(table, EMPTY);
+        size = 0;
+    }
+
+    /** ExchangeID of a slot's trade. Allocates: for reports. */
+    public String exchangeIdAt(final int slot)
+    {
+        return text(slot * KEY_LENGTH, 9);
+    }
+
+    /** TradeID of a slot's trade. Allocates: for reports. */
+    public String tradeIdAt(final int slot)
+    {
+        return text(slot * KEY_LENGTH + 9, 21);
+    }
+
+    private String text(final int at, final int length)
+    {
+        final StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length && arena.getByte(at + i) != 0; i++)
+        {
+            text.append((char)arena.getByte(at + i));
+        }
+        return text.toString();
+    }
+
     private boolean equalsKey(final int slot, final DirectBuffer exchangeId, final int exchangeIdOffset, final DirectBuffer tradeId, final int tradeIdOffset)
     {
         return textEquals(exchangeId, exchangeIdOffset, 9, slot * KEY_LENGTH) &&

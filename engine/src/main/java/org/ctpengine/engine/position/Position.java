@@ -113,6 +113,45 @@ public final class Position
         return volume - taken;
     }
 
+    /**
+     * Takes one side's lots from the counter (reconciliation after a login): {@code total} lots of which {@code today}
+     * were opened today. The side keeps its average open price when it held lots; else it takes {@code counterCost}
+     * (the counter's open cost of those lots, price × lots × multiplier).
+     */
+    public void takeFromCounter(final boolean isLong, final long total, final long today, final double counterCost)
+    {
+        final Side side = isLong ? longSide : shortSide;
+        final long before = side.total();
+        side.openCost = total == 0 ? 0 : before > 0 ? side.openCost / before * total : counterCost;
+        side.today = today;
+        side.yesterday = total - today;
+    }
+
+    /**
+     * Takes back a fill the counter turned out not to have (reconciliation): an open's lots leave (today's first), a
+     * close's lots return (to today's for a close-today, else to yesterday's), at the fill's price.
+     */
+    public void reverse(final byte direction, final byte offsetFlag, final long volume, final double price)
+    {
+        if (offsetFlag == OffsetFlag.OPEN)
+        {
+            final Side side = direction == Direction.BUY ? longSide : shortSide;
+            takeYesterday(side, takeToday(side, volume));
+            side.openCost = side.total() == 0 ? 0 : Math.max(0, side.openCost - price * volume * multiplier);
+            return;
+        }
+        final Side side = direction == Direction.BUY ? shortSide : longSide;
+        if (offsetFlag == OffsetFlag.CLOSE_TODAY)
+        {
+            side.today += volume;
+        }
+        else
+        {
+            side.yesterday += volume;
+        }
+        side.openCost += price * volume * multiplier;
+    }
+
     /** A new trading day: today's lots become yesterday's. */
     public void rollToNextTradingDay()
     {

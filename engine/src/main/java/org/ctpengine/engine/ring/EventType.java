@@ -69,6 +69,17 @@ public enum EventType
      * callback in time. The engine thread cancels its strategies' orders; the others go on.
      */
     STRATEGY_EVICTED(1010, null),
+    /**
+     * The engine thread reconciled an account with its counter after a login (payload: {@code ReconcileEvent}; intArg:
+     * its kind): an order the engine held live that the counter does not list (closed), a trade the engine counted
+     * that the counter does not have (not counted), or a position that differs from the counter's (taken from it).
+     */
+    RECONCILE(1011, null),
+    /**
+     * The account's counter moved to a new trading day (intArg: the new day, yyyyMMdd; channel: the account): positions
+     * roll today → yesterday, daily counts and trade de-duplication start again, strategies get {@code onTradingDay}.
+     */
+    TRADING_DAY(1012, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

@@ -115,6 +115,26 @@ public final class GlobalRisk
         }
     }
 
+    /**
+     * A login after the first found the account's position on one side other than the engine's books (reconciliation):
+     * the lots held move by the difference ({@code delta} = counter's − engine's), never below zero.
+     */
+    public void onPositionTaken(final int channel, final int instrument, final boolean isLong, final long delta)
+    {
+        if (!tracksPositions(channel, instrument) || delta == 0)
+        {
+            return;
+        }
+        if (delta > 0)
+        {
+            exposure.getAndAdd(slot(channel, instrument, isLong), delta);
+        }
+        else
+        {
+            subtract(slot(channel, instrument, isLong), -delta);
+        }
+    }
+
     /** Lots held plus pending opens on one side, over all strategies; 0 when the limit is off. */
     public long exposure(final int channel, final int instrument, final byte direction)
     {
@@ -208,6 +228,32 @@ public final class GlobalRisk
         for (int i = 0; i < Math.min(cancelsPerInstrument.length, cancelsByInstrument.length()); i++)
         {
             cancelsByInstrument.set(i, cancelsPerInstrument[i]);
+        }
+    }
+
+    /** The trading day the daily counts are of (yyyyMMdd); 0 before the first roll. */
+    private final AtomicLong countsDay = new AtomicLong();
+
+    /**
+     * A new trading day: the daily counts start again. Every strategy thread (or a replay) calls it at the TRADING_DAY
+     * event; only the first call for a later day resets.
+     */
+    public void onNewTradingDay(final int tradingDay)
+    {
+        long day = countsDay.get();
+        while (day < tradingDay)
+        {
+            if (countsDay.compareAndSet(day, tradingDay))
+            {
+                ordersToday.set(0);
+                cancelsToday.set(0);
+                for (int i = 0; i < cancelsByInstrument.length(); i++)
+                {
+                    cancelsByInstrument.set(i, 0);
+                }
+                return;
+            }
+            day = countsDay.get();
         }
     }
 

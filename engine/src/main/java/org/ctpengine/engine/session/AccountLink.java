@@ -139,6 +139,28 @@ public final class AccountLink
         lastOrderRef.accumulateAndGet(orderRef, Math::max);
     }
 
+    /** The trading day (yyyyMMdd) the OrderRefs count in; 0 before the first roll. */
+    private final AtomicLong orderRefDay = new AtomicLong();
+
+    /**
+     * The counter moved to a new trading day: OrderRefs start again from the new session's MaxOrderRef (the login
+     * raises the floor to it right after). Idempotent per day: the engine thread at the login and every strategy
+     * thread (or a replay) at the TRADING_DAY event call it; only the first call for a later day resets.
+     */
+    public void onNewTradingDay(final int tradingDay)
+    {
+        long day = orderRefDay.get();
+        while (day < tradingDay)
+        {
+            if (orderRefDay.compareAndSet(day, tradingDay))
+            {
+                lastOrderRef.set(0);
+                return;
+            }
+            day = orderRefDay.get();
+        }
+    }
+
     public long lastOrderRef()
     {
         return lastOrderRef.get();

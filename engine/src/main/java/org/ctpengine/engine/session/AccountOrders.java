@@ -149,6 +149,15 @@ public final class AccountOrders
                     onOrder(orders[profile].wrap(buffer, payload));
                 }
             }
+            case RECONCILE ->
+            {
+                if (header.intArg() == ReconcileEvent.ORDER_CLOSED)
+                {
+                    book.onNotAtCounter(ReconcileEvent.frontId(buffer, payload), ReconcileEvent.sessionId(buffer, payload),
+                        ReconcileEvent.orderRef(buffer, payload));
+                    publishLiveCount();
+                }
+            }
             default ->
             {
             }
@@ -218,6 +227,11 @@ public final class AccountOrders
         {
             return; // another client's order on this account: not ours to cancel
         }
+        if (!unconfirmed.isEmpty())
+        {
+            unconfirmed.remove(known); // the counter has it
+        }
+
         final long traded = order.volumeTraded() - known.tradedVolume();
         if (traded > 0)
         {
@@ -227,6 +241,58 @@ public final class AccountOrders
         order.wrapOrderSysId(text2);
         book.onRtnOrder(order.frontId(), order.sessionId(), orderRef, order.orderStatus(), order.orderSubmitStatus(),
             text.buffer(), text.offset(), text2.buffer(), text2.offset());
+    }
+
+    /** Orders live when a login's reconciliation began that the counter has not listed since. Engine thread. */
+    private final java.util.Set<WorkingOrder> unconfirmed =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * A login's queries begin: every order live now must be listed by the counter's order query (or come back in a
+     * return) before {@link #endReconcile}, or it is a ghost. Orders sent from now on are not judged.
+     */
+    public void beginReconcile()
+    {
+        unconfirmed.clear();
+        final List<WorkingOrder> live = book.liveOrders();
+        for (int i = 0, n = live.size(); i < n; i++)
+        {
+            unconfirmed.add(live.get(i));
+        }
+    }
+
+    /**
+     * The login's queries are done: hands over each order still live that the counter did not list (the caller
+     * journals it as a {@link ReconcileEvent#ORDER_CLOSED}, which closes it here when it comes round the ring).
+     *
+     * @param ordersQueried whether the order query answered in full; if not, nothing is judged
+     */
+    public void endReconcile(final boolean ordersQueried, final java.util.function.Consumer<WorkingOrder> ghost)
+    {
+        if (ordersQueried)
+        {
+            final List<WorkingOrder> live = book.liveOrders();
+            for (int i = 0, n = live.size(); i < n; i++)
+            {
+                if (unconfirmed.contains(live.get(i)))
+                {
+                    ghost.accept(live.get(i));
+                }
+            }
+        }
+        unconfirmed.clear();
+    }
+
+    /** A new trading day: the old day's finished orders go back to the pool (nothing on this thread holds them). */
+    public void onNewTradingDay()
+    {
+        book.recycleTerminal();
+    }
+
+    /** The instrument of an order, for reports. */
+    public CharSequence instrumentId(final WorkingOrder order)
+    {
+        return instruments.get(order.instrument()).instrumentId();
     }
 
     private long orderRef(final InputOrderActionFlyweight action)

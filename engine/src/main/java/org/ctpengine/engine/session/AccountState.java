@@ -43,12 +43,38 @@ public final class AccountState implements AccountView
     private double closeProfit;
     private double queriedPositionProfit;
     private boolean fundsKnown;
+    /** Per trade, by its de-duplicator slot: what reconciliation needs to report one the counter does not have. */
+    private int[] tradeInstrument = new int[4096];
+    private byte[] tradeDirection = new byte[4096];
+    private byte[] tradeOffset = new byte[4096];
+    private int[] tradeVolume = new int[4096];
+    private double[] tradePrice = new double[4096];
+    /** False once reconciliation found the counter does not have the trade: it no longer counts. */
+    private boolean[] tradeCounted = new boolean[4096];
+    /** Reconciliation window: the counter confirmed the trade (query row or return) since the login. */
+    private boolean[] tradeSeen = new boolean[4096];
+    private boolean reconciling;
+    private boolean counterTradesComplete;
+    private boolean counterPositionsComplete;
+    private long[] counterLong;
+    private long[] counterLongToday;
+    private long[] counterShort;
+    private long[] counterShortToday;
+    private double[] counterLongCost;
+    private double[] counterShortCost;
 
     public AccountState(final String name, final InstrumentRegistry instruments)
     {
         this.name = name;
         this.instruments = instruments;
         this.positions = new Position[instruments.capacity()];
+        final int capacity = instruments.capacity();
+        counterLong = new long[capacity];
+        counterLongToday = new long[capacity];
+        counterShort = new long[capacity];
+        counterShortToday = new long[capacity];
+        counterLongCost = new double[capacity];
+        counterShortCost = new double[capacity];
     }
 
     @Override
@@ -99,11 +125,17 @@ public final class AccountState implements AccountView
         trade.wrapTradeId(tradeId);
         if (!trades.add(exchangeId.buffer(), exchangeId.offset(), tradeId.buffer(), tradeId.offset()))
         {
+            if (reconciling)
+            {
+                final int slot = trades.indexOf(exchangeId.buffer(), exchangeId.offset(), tradeId.buffer(), tradeId.offset());
+                tradeSeen[slot] = true;
+            }
             duplicateTrades++;
             return false;
         }
         trade.wrapInstrumentId(instrumentId);
         final int instrument = instruments.indexOf(instrumentId.buffer(), instrumentId.offset());
+        remember(instrument, trade.direction(), trade.offsetFlag(), trade.volume(), trade.price(), true);
         if (instrument < 0)
         {
             unknownInstrumentTrades++;
@@ -112,6 +144,165 @@ public final class AccountState implements AccountView
         position(instrument).onTrade(trade.direction(), trade.offsetFlag(), trade.volume(), trade.price());
         tradesApplied++;
         return true;
+    }
+
+    /** Details of the trade just added to the de-duplicator (its last slot), for reconciliation. */
+    private void remember(final int instrument, final byte direction, final byte offsetFlag, final int volume,
+        final double price, final boolean seen)
+    {
+        final int slot = trades.size() - 1;
+        if (slot >= tradeInstrument.length)
+        {
+            final int length = tradeInstrument.length * 2; // grows like the de-duplicator: rarely, by doubling
+            tradeInstrument = java.util.Arrays.copyOf(tradeInstrument, length);
+            tradeDirection = java.util.Arrays.copyOf(tradeDirection, length);
+            tradeOffset = java.util.Arrays.copyOf(tradeOffset, length);
+            tradeVolume = java.util.Arrays.copyOf(tradeVolume, length);
+            tradePrice = java.util.Arrays.copyOf(tradePrice, length);
+            tradeCounted = java.util.Arrays.copyOf(tradeCounted, length);
+            tradeSeen = java.util.Arrays.copyOf(tradeSeen, length);
+        }
+        tradeInstrument[slot] = instrument;
+        tradeDirection[slot] = direction;
+        tradeOffset[slot] = offsetFlag;
+        tradeVolume[slot] = volume;
+        tradePrice[slot] = price;
+        tradeCounted[slot] = instrument >= 0;
+        tradeSeen[slot] = seen;
+    }
+
+    /**
+     * A login's reconciliation starts (its queries follow): every trade counted so far waits for the counter to
+     * confirm it, and the counter's positions are collected afresh.
+     */
+    public void beginReconcile()
+    {
+        reconciling = true;
+        counterTradesComplete = false;
+        counterPositionsComplete = false;
+        java.util.Arrays.fill(tradeSeen, 0, trades.size(), false);
+        java.util.Arrays.fill(counterLong, 0);
+        java.util.Arrays.fill(counterLongToday, 0);
+        java.util.Arrays.fill(counterShort, 0);
+        java.util.Arrays.fill(counterShortToday, 0);
+        java.util.Arrays.fill(counterLongCost, 0);
+        java.util.Arrays.fill(counterShortCost, 0);
+    }
+
+    /** The login's trade query answered in full (without error): trades it lacks may be judged. */
+    public void onCounterTradesComplete()
+    {
+        counterTradesComplete = reconciling;
+    }
+
+    /** One row of the login's closing position query (summed per instrument and side: SHFE reports two dates). */
+    public void onCounterPosition(final InvestorPositionFlyweight row)
+    {
+        row.wrapInstrumentId(instrumentId);
+        final int instrument = instruments.indexOf(instrumentId.buffer(), instrumentId.offset());
+        if (instrument < 0 || !reconciling)
+        {
+            return;
+        }
+        if (row.posiDirection() == PosiDirection.LONG)
+        {
+            counterLong[instrument] += row.position();
+            counterLongToday[instrument] += row.todayPosition();
+            counterLongCost[instrument] += row.openCost();
+        }
+        else if (row.posiDirection() == PosiDirection.SHORT)
+        {
+            counterShort[instrument] += row.position();
+            counterShortToday[instrument] += row.todayPosition();
+            counterShortCost[instrument] += row.openCost();
+        }
+    }
+
+    /** The login's closing position query answered in full (without error): positions may be compared. */
+    public void onCounterPositionsComplete()
+    {
+        counterPositionsComplete = reconciling;
+    }
+
+    /** What reconciliation found, told one difference at a time (the engine thread journals and logs each). */
+    public interface Differences
+    {
+        void tradeMissing(String exchangeId, String tradeId, int instrument, byte direction, byte offsetFlag, int volume,
+            double price);
+
+        void positionTaken(int instrument, boolean isLong, long engineTotal, long engineToday, long counterTotal,
+            long counterToday);
+    }
+
+    /**
+     * Ends the login's reconciliation (its queries are done): trades the counter did not confirm stop counting, then
+     * each side of each position that differs from the counter's takes the counter's lots. A query that failed leaves
+     * its part unjudged rather than emptying the books.
+     */
+    public void endReconcile(final Differences differences)
+    {
+        if (!reconciling)
+        {
+            return;
+        }
+        reconciling = false;
+        if (counterTradesComplete)
+        {
+            for (int slot = 0, n = trades.size(); slot < n; slot++)
+            {
+                if (tradeCounted[slot] && !tradeSeen[slot])
+                {
+                    tradeCounted[slot] = false;
+                    tradesApplied--;
+                    differences.tradeMissing(trades.exchangeIdAt(slot), trades.tradeIdAt(slot), tradeInstrument[slot],
+                        tradeDirection[slot], tradeOffset[slot], tradeVolume[slot], tradePrice[slot]);
+                }
+            }
+        }
+        if (!counterPositionsComplete)
+        {
+            return;
+        }
+        for (int instrument = 0, n = instruments.size(); instrument < n; instrument++)
+        {
+            final Position position = positions[instrument];
+            final long longTotal = position == null ? 0 : position.longTotal();
+            final long longToday = position == null ? 0 : position.longToday();
+            final long shortTotal = position == null ? 0 : position.shortTotal();
+            final long shortToday = position == null ? 0 : position.shortToday();
+            if (longTotal != counterLong[instrument] || longToday != counterLongToday[instrument])
+            {
+                differences.positionTaken(instrument, true, longTotal, longToday, counterLong[instrument],
+                    counterLongToday[instrument]);
+                position(instrument).takeFromCounter(true, counterLong[instrument], counterLongToday[instrument],
+                    counterLongCost[instrument]);
+            }
+            if (shortTotal != counterShort[instrument] || shortToday != counterShortToday[instrument])
+            {
+                differences.positionTaken(instrument, false, shortTotal, shortToday, counterShort[instrument],
+                    counterShortToday[instrument]);
+                position(instrument).takeFromCounter(false, counterShort[instrument], counterShortToday[instrument],
+                    counterShortCost[instrument]);
+            }
+        }
+    }
+
+    /**
+     * The counter is on a new trading day: today's lots become yesterday's (SHFE/INE close-today rules then apply to
+     * them as yesterday's), and the day's trades are forgotten (TradeIDs start again).
+     */
+    public void rollToNextTradingDay()
+    {
+        for (final Position position : positions)
+        {
+            if (position != null)
+            {
+                position.rollToNextTradingDay();
+            }
+        }
+        trades.clear();
+        tradesApplied = 0;
+        reconciling = false;
     }
 
     /**
@@ -144,6 +335,7 @@ public final class AccountState implements AccountView
                 continue;
             }
             final int instrument = instruments.indexOf(trade.instrumentId());
+            remember(instrument, trade.direction(), trade.offsetFlag(), (int)trade.volume(), trade.price(), false);
             if (instrument < 0)
             {
                 unknownInstrumentTrades++;

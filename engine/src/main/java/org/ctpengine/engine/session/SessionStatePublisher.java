@@ -12,12 +12,39 @@ import org.ctpengine.engine.ring.EventHeader;
 public final class SessionStatePublisher
 {
     private final EventPublisher publisher;
-    private final UnsafeBuffer scratch = new UnsafeBuffer(BufferUtil.allocateDirectAligned(256, 64));
+    private final UnsafeBuffer scratch = new UnsafeBuffer(BufferUtil.allocateDirectAligned(512, 64));
     private final EventHeader header = new EventHeader();
 
     public SessionStatePublisher(final EventPublisher publisher)
     {
         this.publisher = publisher;
+    }
+
+    /** Where the next {@link #publishComposed()} event is composed (header at 0, then payload). Owner thread only. */
+    public org.agrona.MutableDirectBuffer scratch()
+    {
+        return scratch;
+    }
+
+    /** The header flyweight to compose with. */
+    public EventHeader header()
+    {
+        return header;
+    }
+
+    /** Publishes the event composed in {@link #scratch()}. */
+    public void publishComposed()
+    {
+        publisher.publish(scratch);
+    }
+
+    /** A new trading day on an account's channel (intArg: yyyyMMdd). */
+    public void publishTradingDay(final int channel, final int tradingDay, final long epochNanos)
+    {
+        header.wrap(scratch, 0).clear().type(org.ctpengine.engine.ring.EventType.TRADING_DAY.code())
+            .source(org.ctpengine.engine.ring.EventSource.ENGINE).channel((short)channel).spiSlot((short)-1)
+            .payloadLength(0).intArg(tradingDay).epochNanos(epochNanos).receiveNanos(System.nanoTime());
+        publisher.publish(scratch);
     }
 
     public void publish(final int channel, final SessionState state, final int frontId, final int sessionId,

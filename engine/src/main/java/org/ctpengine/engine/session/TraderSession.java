@@ -84,6 +84,9 @@ public final class TraderSession
     /** Connected inside a reconnect-storm back-off: log in once the back-off allows, unless it drops again. */
     private boolean loginDeferred;
     private String tradingDay = "";
+    private AccountOrders orders;
+    /** The login's order query answered in full: orders it did not list may be judged. */
+    private boolean ordersQueried;
     /** Set on a warm restart: the private topic resumes where the last run stopped, whatever the configuration says. */
     private ResumeType resumeOverride;
     private String recoveredTradingDay;
@@ -199,6 +202,23 @@ public final class TraderSession
         firstReadyListener = listener;
     }
 
+    /** Told of a position side reconciliation changed after the first READY: (instrument, isLong, counter − engine). */
+    public interface PositionTakenListener
+    {
+        void onPositionTaken(int instrument, boolean isLong, long delta);
+    }
+
+    private PositionTakenListener positionTakenListener = (instrument, isLong, delta) -> { };
+
+    /**
+     * Before {@link #start()}: who hears of positions a later login's reconciliation changed (the engine-wide position
+     * limit counts the first READY's holdings, then follows these differences).
+     */
+    public void onPositionTaken(final PositionTakenListener listener)
+    {
+        positionTakenListener = listener;
+    }
+
     /** Runs due queries. Call on every engine-thread cycle. */
     public int doWork(final long nowNanos)
     {
@@ -223,6 +243,7 @@ public final class TraderSession
         final int work = queries.doWork(nowNanos);
         if (state == SessionState.SYNCING && queries.isIdle())
         {
+            reconcile(System.currentTimeMillis() * 1_000_000L); // before READY: strategies start from the counter's truth
             if (!firstReadySeen)
             {
                 firstReadySeen = true;
@@ -286,12 +307,33 @@ public final class TraderSession
             }
             case RSP_QRY_INVESTOR_POSITION ->
             {
-                if (hasPayload && !account.isStartOfDayLoaded())
+                // The day's first position query gives the start-of-day holdings; the one closing every login's
+                // queries is what reconciliation compares the engine's positions with.
+                final boolean startOfDay = !account.isStartOfDayLoaded();
+                if (hasPayload && (startOfDay || header.errorId() == 0))
                 {
                     position.wrap(buffer, payload);
-                    account.onStartOfDayPosition(position);
+                    if (startOfDay)
+                    {
+                        account.onStartOfDayPosition(position);
+                    }
+                    else
+                    {
+                        account.onCounterPosition(position);
+                    }
                 }
-                lastResponse(header, account::onStartOfDayLoaded);
+                if (header.isLast())
+                {
+                    if (startOfDay)
+                    {
+                        account.onStartOfDayLoaded();
+                    }
+                    else if (header.errorId() == 0)
+                    {
+                        account.onCounterPositionsComplete();
+                    }
+                }
+                lastResponse(header, null);
             }
             case RSP_QRY_TRADING_ACCOUNT ->
             {
@@ -314,6 +356,10 @@ public final class TraderSession
                 }
                 if (EventType.fromCode(header.type()) == EventType.RSP_QRY_TRADE)
                 {
+                    if (header.isLast() && header.errorId() == 0)
+                    {
+                        account.onCounterTradesComplete();
+                    }
                     lastResponse(header, null);
                 }
             }
@@ -322,6 +368,10 @@ public final class TraderSession
                 if (hasPayload && header.errorId() == 0)
                 {
                     raiseOrderRefFloor(buffer, payload);
+                }
+                if (header.isLast() && header.errorId() == 0)
+                {
+                    ordersQueried = true;
                 }
                 lastResponse(header, null);
             }
@@ -400,13 +450,14 @@ public final class TraderSession
             notReady = newNotReadyBackoff(); // the next wait starts from a second again
             notReadyUntilNanos = Long.MIN_VALUE;
         }
+        // The day the engine's books are of: the last login's, or on a warm start the journal's.
+        final String booksDay = recoveredTradingDay != null && !recoveredTradingDay.isEmpty() ? recoveredTradingDay : tradingDay;
         tradingDay = loginResponse.tradingDay();
-        if (recoveredTradingDay != null && !recoveredTradingDay.isEmpty() && !recoveredTradingDay.equals(tradingDay))
-        {
-            LOG.error("account {}: warm restart from trading day {} but the counter is on {}: the recovered orders " +
-                "and positions belong to another day; restart cold (--cold)", config.name(), recoveredTradingDay, tradingDay);
-        }
         recoveredTradingDay = null;
+        if (!booksDay.isEmpty() && !booksDay.equals(tradingDay))
+        {
+            rollTo(booksDay, epochNanos);
+        }
         final long maxOrderRef = parseOrderRef(loginResponse.maxOrderRef());
         link.onLogin(loginResponse.frontId(), loginResponse.sessionId(), maxOrderRef);
         moveTo(SessionState.CONFIRMING, epochNanos);
@@ -415,20 +466,118 @@ public final class TraderSession
         call(link.api().reqSettlementInfoConfirm(confirm.buffer().addressOffset(), requestId++), "ReqSettlementInfoConfirm");
     }
 
+    /**
+     * The counter is on another trading day than the engine's books (it settled while the engine ran or was down):
+     * positions roll today → yesterday, the day's trades are forgotten, OrderRefs start again from the new session's
+     * MaxOrderRef, and strategies hear of it (TRADING_DAY, before the login's states). The old day's orders are gone at
+     * the counter: this login's reconciliation closes any the engine still holds live.
+     */
+    private void rollTo(final String booksDay, final long epochNanos)
+    {
+        LOG.info("account {}: the counter is on trading day {} (the engine's books were of {}): rolling to the new day",
+            config.name(), tradingDay, booksDay);
+        account.rollToNextTradingDay();
+        if (orders != null)
+        {
+            orders.onNewTradingDay();
+        }
+        final int day = parseTradingDay(tradingDay);
+        link.onNewTradingDay(day);
+        states.publishTradingDay(link.channel(), day, epochNanos);
+    }
+
+    static int parseTradingDay(final String day)
+    {
+        try
+        {
+            return Integer.parseInt(day.trim());
+        }
+        catch (final NumberFormatException e)
+        {
+            return 0;
+        }
+    }
+
+    /**
+     * The login's queries are done: the counter is the truth. Orders the engine holds live that the counter did not
+     * list are closed, trades it counted that the counter does not have stop counting, and positions that differ take
+     * the counter's lots; each difference is one log line and one RECONCILE event, journaled and seen by strategies.
+     */
+    private void reconcile(final long epochNanos)
+    {
+        // Trades and positions first: a strategy told of a closed ghost already sees its position as the counter's.
+        account.endReconcile(new AccountState.Differences()
+        {
+            @Override
+            public void tradeMissing(final String exchangeId, final String tradeId, final int instrument,
+                final byte direction, final byte offsetFlag, final int volume, final double price)
+            {
+                final CharSequence instrumentId = instruments.get(instrument).instrumentId();
+                LOG.warn("account {}: trade {} {} ({} {} lots at {}) is not at the counter: not counted", config.name(),
+                    exchangeId.trim(), tradeId.trim(), instrumentId, volume, price);
+                final org.agrona.MutableDirectBuffer event = states.scratch();
+                ReconcileEvent.begin(event, states.header(), link.channel(), ReconcileEvent.TRADE_MISSING, epochNanos);
+                ReconcileEvent.instrument(event, instrumentId);
+                ReconcileEvent.trade(event, exchangeId, tradeId, direction, offsetFlag, volume, price);
+                states.publishComposed();
+            }
+
+            @Override
+            public void positionTaken(final int instrument, final boolean isLong, final long engineTotal,
+                final long engineToday, final long counterTotal, final long counterToday)
+            {
+                final CharSequence instrumentId = instruments.get(instrument).instrumentId();
+                LOG.warn("account {}: {} {} position: engine {} ({} today) vs counter {} ({} today): the counter's taken",
+                    config.name(), instrumentId, isLong ? "long" : "short", engineTotal, engineToday, counterTotal,
+                    counterToday);
+                final org.agrona.MutableDirectBuffer event = states.scratch();
+                ReconcileEvent.begin(event, states.header(), link.channel(), ReconcileEvent.POSITION_TAKEN, epochNanos);
+                ReconcileEvent.instrument(event, instrumentId);
+                ReconcileEvent.position(event, isLong ? ReconcileEvent.LONG : ReconcileEvent.SHORT, engineTotal, engineToday,
+                    counterTotal, counterToday);
+                states.publishComposed();
+                if (firstReadySeen)
+                {
+                    positionTakenListener.onPositionTaken(instrument, isLong, counterTotal - engineTotal);
+                }
+            }
+        });
+        if (orders != null)
+        {
+            orders.endReconcile(ordersQueried, ghost ->
+            {
+                LOG.warn("account {}: order OrderRef {} (FrontID {}, SessionID {}, {} {}) is not at the counter after the " +
+                    "login: closed", config.name(), ghost.orderRef(), ghost.frontId(), ghost.sessionId(),
+                    orders.instrumentId(ghost), ghost.state());
+                final org.agrona.MutableDirectBuffer event = states.scratch();
+                ReconcileEvent.begin(event, states.header(), link.channel(), ReconcileEvent.ORDER_CLOSED, epochNanos);
+                ReconcileEvent.order(event, ghost.frontId(), ghost.sessionId(), ghost.orderRef());
+                ReconcileEvent.instrument(event, orders.instrumentId(ghost));
+                states.publishComposed();
+            });
+        }
+    }
+
     private void synchronise(final long epochNanos)
     {
         moveTo(SessionState.SYNCING, epochNanos);
         queries.clear();
+        ordersQueried = false;
+        account.beginReconcile();
+        if (orders != null)
+        {
+            orders.beginReconcile();
+        }
         final TraderApi api = link.api();
         if (!instrumentsLoaded)
         {
             qryInstrument.clear();
             queries.submit("instruments", id -> api.reqQryInstrument(qryInstrument.buffer().addressOffset(), id));
         }
+        qryPosition.clear();
+        qryPosition.brokerId(config.brokerId()).investorId(config.userId());
         if (!account.isStartOfDayLoaded())
         {
-            qryPosition.clear();
-            qryPosition.brokerId(config.brokerId()).investorId(config.userId());
             queries.submit("positions", id -> api.reqQryInvestorPosition(qryPosition.buffer().addressOffset(), id));
         }
         qryAccount.clear();
@@ -440,6 +589,14 @@ public final class TraderSession
         qryTrade.clear();
         qryTrade.brokerId(config.brokerId()).investorId(config.userId());
         queries.submit("trades", id -> api.reqQryTrade(qryTrade.buffer().addressOffset(), id));
+        // Last, so that its snapshot holds every trade the queries above and the returns so far brought.
+        queries.submit("positions", id -> api.reqQryInvestorPosition(qryPosition.buffer().addressOffset(), id));
+    }
+
+    /** Before {@link #start()}: the engine thread's record of the account's orders, which each login reconciles. */
+    public void reconcileOrders(final AccountOrders orders)
+    {
+        this.orders = orders;
     }
 
     private void onDisconnected(final int reason, final long nowNanos, final long epochNanos)

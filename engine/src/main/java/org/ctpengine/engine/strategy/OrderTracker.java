@@ -42,6 +42,8 @@ final class OrderTracker
     private final OrderBook[] books;
     private final OrderSender[] senders;
     private final TradeDeduplicator[] dedup;
+    /** Per channel, by de-duplicator slot: the strategy whose fill the trade was, -1 for none of this thread's. */
+    private final int[][] tradeOwners;
     private final boolean[] ready;
     private final int[] frontIds;
     private final int[] sessionIds;
@@ -70,6 +72,7 @@ final class OrderTracker
         this.books = new OrderBook[channels];
         this.senders = new OrderSender[channels];
         this.dedup = new TradeDeduplicator[channels];
+        this.tradeOwners = new int[channels][];
         this.ready = new boolean[channels];
         this.frontIds = new int[channels];
         this.sessionIds = new int[channels];
@@ -80,6 +83,7 @@ final class OrderTracker
             {
                 books[channel] = new OrderBook(ORDERS_PER_ACCOUNT);
                 dedup[channel] = new TradeDeduplicator(1024);
+                tradeOwners[channel] = new int[1024];
                 senders[channel] = new OrderSender(accounts[channel], publisher,
                     profileIndex(profiles, accounts[channel].profile()));
             }
@@ -331,6 +335,7 @@ final class OrderTracker
             final long orderRef = OrderRefText.parse(text.buffer(), text.offset(), text.length() + 1);
             working = book.find(frontIds[channel], sessionIds[channel], orderRef);
         }
+        rememberOwner(channel, working == null ? -1 : working.owner());
         if (working == null)
         {
             return null; // another strategy thread's or another client's order
@@ -402,10 +407,80 @@ final class OrderTracker
         }
     }
 
-    /** Warm restart: a trade of the day, so that the topic's RESUME and the trade query count it no more. */
-    void rememberTrade(final int channel, final String exchangeId, final String tradeId)
+    /**
+     * RECONCILE: the counter does not list an order this thread holds live (a ghost): it is closed, and an open gives
+     * its unfilled rest back to the global limit.
+     *
+     * @return the order, when this closed it; null when it is not one of this thread's live orders
+     */
+    WorkingOrder onNotAtCounter(final int channel, final int frontId, final int sessionId, final long orderRef)
     {
-        dedup[channel].add(NulTerminated.of(exchangeId), 0, NulTerminated.of(tradeId), 0);
+        if (!tracks(channel))
+        {
+            return null;
+        }
+        final WorkingOrder closed = books[channel].onNotAtCounter(frontId, sessionId, orderRef);
+        if (closed != null)
+        {
+            settleExposure(channel, closed);
+        }
+        return closed;
+    }
+
+    /**
+     * TRADING_DAY: the account's trade window starts again (TradeIDs restart with the day) and OrderRefs continue from
+     * the new session's MaxOrderRef. Finished orders stay out of the pool: a strategy may still hold them.
+     */
+    void onNewTradingDay(final int channel, final int tradingDay)
+    {
+        if (!tracks(channel))
+        {
+            return;
+        }
+        dedup[channel].clear();
+        accounts[channel].onNewTradingDay(tradingDay);
+        globalRisk.onNewTradingDay(tradingDay);
+    }
+
+    /** Warm restart: a trade of the day, so that the topic's RESUME and the trade query count it no more. */
+    void rememberTrade(final int channel, final String exchangeId, final String tradeId, final int owner)
+    {
+        if (dedup[channel].add(NulTerminated.of(exchangeId), 0, NulTerminated.of(tradeId), 0))
+        {
+            rememberOwner(channel, owner);
+        }
+    }
+
+    /** The owner of the trade just added to the channel's de-duplicator (its last slot). */
+    private void rememberOwner(final int channel, final int owner)
+    {
+        final int slot = dedup[channel].size() - 1;
+        if (slot >= tradeOwners[channel].length)
+        {
+            tradeOwners[channel] = java.util.Arrays.copyOf(tradeOwners[channel], tradeOwners[channel].length * 2); // rare
+        }
+        tradeOwners[channel][slot] = owner;
+    }
+
+    /**
+     * RECONCILE: the strategy whose fill a trade the counter does not have was, -1 when it was none of this thread's;
+     * the trade is then forgotten by its owner (ExchangeID and TradeID NUL-terminated in {@code buffer}).
+     */
+    int takeBackTrade(final int channel, final org.agrona.DirectBuffer buffer, final int exchangeIdOffset,
+        final int tradeIdOffset)
+    {
+        if (!tracks(channel))
+        {
+            return -1;
+        }
+        final int slot = dedup[channel].indexOf(buffer, exchangeIdOffset, buffer, tradeIdOffset);
+        if (slot < 0)
+        {
+            return -1;
+        }
+        final int owner = tradeOwners[channel][slot];
+        tradeOwners[channel][slot] = -1;
+        return owner;
     }
 
     /** Warm restart: an order the last run left live, now a strategy's of this run again. */

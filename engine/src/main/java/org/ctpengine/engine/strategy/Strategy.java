@@ -50,6 +50,20 @@ public interface Strategy
     {
     }
 
+    /**
+     * The counter of an account this strategy trades moved to a new trading day (it settled; a night session opened
+     * the next day): positions have rolled today → yesterday, the daily risk counts start again, and the old day's
+     * orders are gone. Called once the account is READY on the new day (its login's queries and reconciliation done),
+     * so the strategy may trade from here; not called for a day the strategy starts in ({@link #onStart} comes then).
+     * On the strategy's thread at the same point of the event stream live and in replay.
+     *
+     * @param account    the account's name
+     * @param tradingDay the new trading day, yyyyMMdd
+     */
+    default void onTradingDay(final String account, final int tradingDay)
+    {
+    }
+
     /** Called once when the strategy stops (engine shutdown, or after it threw). Orders are being cancelled. */
     default void onStop()
     {

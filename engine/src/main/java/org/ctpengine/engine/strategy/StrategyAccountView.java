@@ -26,6 +26,11 @@ final class StrategyAccountView implements AccountView
             this.name = name;
         }
 
+        String name()
+        {
+            return name;
+        }
+
         /** An account query response row. */
         void onTradingAccount(final TradingAccountFlyweight account)
         {

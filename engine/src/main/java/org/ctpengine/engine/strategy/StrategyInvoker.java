@@ -201,6 +201,34 @@ final class StrategyInvoker
      * @param errorId  the counter's error code, 0 when none
      * @param message  the counter's error text, "" when none
      */
+    /** A new trading day on an account: every started strategy that trades it hears of it. */
+    void onTradingDay(final int channel, final String account, final int tradingDay)
+    {
+        if (!started)
+        {
+            return;
+        }
+        for (int i = 0, n = slots.size(); i < n; i++)
+        {
+            final StrategySlot slot = slots.get(i);
+            if (slot.stopped || slot.byChannel[channel] == null)
+            {
+                continue;
+            }
+            current = slot;
+            try
+            {
+                slot.strategy.onTradingDay(account, tradingDay);
+            }
+            catch (final Throwable t)
+            {
+                stop(slot, t);
+            }
+            deliverPendingRejects();
+            current = null;
+        }
+    }
+
     void notifyOrder(final WorkingOrder order, final String reason, final int errorId, final String message)
     {
         final StrategySlot slot = slotOf(order.owner());

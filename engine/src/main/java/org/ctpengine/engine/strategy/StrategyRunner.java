@@ -58,6 +58,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     private final TickBars bars;
     private final StopProtocol stop;
     private final StrategyServices services;
+    /** Per account channel: a new trading day its strategies are told of at the account's next READY; 0 for none. */
+    private final int[] pendingTradingDay;
 
     /**
      * As {@link #StrategyRunner(String, List, AbiProfile[], InstrumentRegistry, AccountLink[], Consumer,
@@ -101,6 +103,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         this.name = name;
         this.instruments = instruments;
         this.funds = new StrategyAccountView.Funds[accounts.length];
+        this.pendingTradingDay = new int[accounts.length];
         for (int channel = 0; channel < accounts.length; channel++)
         {
             funds[channel] = accounts[channel] == null ? null : new StrategyAccountView.Funds(accounts[channel].name());
@@ -207,6 +210,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             case ENGINE_STOP -> stop.onEngineStop();
             case STRATEGY_EVICTED -> stop.onEvicted(header.intArg()); // replay: the live thread stopped here
             case KILL_SWITCH -> stop.onKillSwitch(header.intArg() != 0);
+            case RECONCILE -> onReconcile(channel, header, buffer);
+            case TRADING_DAY -> onTradingDay(channel, header.intArg());
             default ->
             {
             }
@@ -256,6 +261,12 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final SessionState state = SessionStateEvent.state(buffer, payload);
         tracker.onSessionState(channel, state, SessionStateEvent.frontId(buffer, payload),
             SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload));
+        if (state == SessionState.READY && pendingTradingDay[channel] != 0)
+        {
+            final int day = pendingTradingDay[channel];
+            pendingTradingDay[channel] = 0;
+            invoker.onTradingDay(channel, funds[channel].name(), day); // not before onStart: a start is news enough
+        }
         if (!invoker.isStarted() && state == SessionState.READY && allAccountsReady())
         {
             // The wheel starts at the event clock: it then advances a few ticks per event, never a backlog.
@@ -338,6 +349,78 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         {
             invoker.notifyOrder(working, null, 0, "");
         }
+    }
+
+    /**
+     * The engine thread reconciled the account with its counter after a login: a ghost order is closed and its strategy
+     * told why; a restored fill the counter does not have leaves its strategy's position.
+     */
+    private void onReconcile(final int channel, final EventHeader header, final DirectBuffer buffer)
+    {
+        if (!tracker.tracks(channel))
+        {
+            return;
+        }
+        final int payload = header.payloadOffset();
+        if (header.intArg() == org.ctpengine.engine.session.ReconcileEvent.ORDER_CLOSED)
+        {
+            final WorkingOrder closed = tracker.onNotAtCounter(channel,
+                org.ctpengine.engine.session.ReconcileEvent.frontId(buffer, payload),
+                org.ctpengine.engine.session.ReconcileEvent.sessionId(buffer, payload),
+                org.ctpengine.engine.session.ReconcileEvent.orderRef(buffer, payload));
+            if (closed != null)
+            {
+                invoker.notifyOrder(closed, NOT_AT_COUNTER, 0, "");
+            }
+        }
+        else if (header.intArg() == org.ctpengine.engine.session.ReconcileEvent.TRADE_MISSING)
+        {
+            final StrategySlot slot = invoker.slotOf(tracker.takeBackTrade(channel, buffer,
+                org.ctpengine.engine.session.ReconcileEvent.exchangeIdOffset(payload),
+                org.ctpengine.engine.session.ReconcileEvent.tradeIdOffset(payload)));
+            final int instrument = instruments.indexOf(org.ctpengine.engine.session.ReconcileEvent.instrumentId(buffer, payload));
+            if (slot != null && instrument >= 0)
+            {
+                slot.positionOn(channel, instrument).reverse(
+                    org.ctpengine.engine.session.ReconcileEvent.direction(buffer, payload),
+                    org.ctpengine.engine.session.ReconcileEvent.offsetFlag(buffer, payload),
+                    org.ctpengine.engine.session.ReconcileEvent.volume(buffer, payload),
+                    org.ctpengine.engine.session.ReconcileEvent.price(buffer, payload));
+            }
+        }
+    }
+
+    /** What a strategy's {@code onOrder} says of an order reconciliation closed. */
+    public static final String NOT_AT_COUNTER = "not at the counter after login";
+
+    /**
+     * TRADING_DAY: the account's counter moved to a new day. Its strategies' positions there roll today → yesterday,
+     * their daily risk counts start again, and they hear of it.
+     */
+    private void onTradingDay(final int channel, final int tradingDay)
+    {
+        if (!tracker.tracks(channel))
+        {
+            return;
+        }
+        tracker.onNewTradingDay(channel, tradingDay);
+        for (final StrategySlot slot : invoker.slots())
+        {
+            final org.ctpengine.engine.position.Position[] positions = slot.byChannel[channel];
+            if (positions != null)
+            {
+                for (final org.ctpengine.engine.position.Position position : positions)
+                {
+                    if (position != null)
+                    {
+                        position.rollToNextTradingDay();
+                    }
+                }
+                slot.risk.onNewTradingDay();
+            }
+        }
+        // Told once the account is READY on the new day (its login's queries done): the strategy may trade then.
+        pendingTradingDay[channel] = tradingDay;
     }
 
     private void onInsertRejected(final int channel, final EventHeader header, final DirectBuffer buffer)
@@ -444,8 +527,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
     {
         for (final RecoveredTrade trade : recovered.trades())
         {
-            tracker.rememberTrade(channel, trade.exchangeId(), trade.tradeId());
             final StrategySlot slot = slotNamed(trade.strategy());
+            tracker.rememberTrade(channel, trade.exchangeId(), trade.tradeId(), slot == null ? -1 : slot.id);
             final int instrument = instruments.indexOf(trade.instrumentId());
             if (slot != null && instrument >= 0)
             {

@@ -287,7 +287,7 @@ class OrderTrackerTest
         ready();
         final WorkingOrder order = sendOpen(Direction.BUY, 2);
         rtnOrder(order, OrderStatus.NO_TRADE_QUEUEING);
-        tracker.rememberTrade(CH, "SHFE", "T1");
+        tracker.rememberTrade(CH, "SHFE", "T1", -1);
 
         events.trade("T1", order.orderRef(), "  1001", Direction.BUY, OffsetFlag.OPEN, 3700, 1, T0);
 

@@ -137,6 +137,21 @@ final class AccountDay
         }
     }
 
+    /** RECONCILE: the counter did not list the order after a login; it is over. */
+    void onNotAtCounter(final int frontId, final int sessionId, final long orderRef)
+    {
+        book.onNotAtCounter(frontId, sessionId, orderRef);
+    }
+
+    /** RECONCILE: the counter does not have the trade; it no longer counts (and counts once if the counter sends it). */
+    void onTradeMissing(final String exchangeId, final String tradeId)
+    {
+        if (tradeKeys.remove(exchangeId + ' ' + tradeId))
+        {
+            trades.removeIf(t -> t.exchangeId().equals(exchangeId) && t.tradeId().equals(tradeId));
+        }
+    }
+
     /** OnRtnTrade or a row of the trade query: counted once. */
     void onTrade(final TradeFlyweight trade)
     {

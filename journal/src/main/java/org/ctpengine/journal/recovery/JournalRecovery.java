@@ -18,6 +18,7 @@ import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.session.SessionStateEvent;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalMetadata;
@@ -169,7 +170,7 @@ public final class JournalRecovery
             instruments.onInstrument(views(profile).instrument.wrap(buffer, payload));
             return;
         }
-        if (account == null || (profile == null && type != EventType.SESSION_STATE))
+        if (account == null || (profile == null && type != EventType.SESSION_STATE && type != EventType.RECONCILE))
         {
             return;
         }
@@ -224,6 +225,18 @@ public final class JournalRecovery
                 if (hasPayload && header.errorId() == 0)
                 {
                     state.onTrade(views(profile).trade.wrap(buffer, payload));
+                }
+            }
+            case RECONCILE ->
+            {
+                if (header.intArg() == ReconcileEvent.ORDER_CLOSED)
+                {
+                    state.onNotAtCounter(ReconcileEvent.frontId(buffer, payload), ReconcileEvent.sessionId(buffer, payload),
+                        ReconcileEvent.orderRef(buffer, payload));
+                }
+                else if (header.intArg() == ReconcileEvent.TRADE_MISSING)
+                {
+                    state.onTradeMissing(ReconcileEvent.exchangeId(buffer, payload), ReconcileEvent.tradeId(buffer, payload));
                 }
             }
             case RSP_QRY_INVESTOR_POSITION -> state.onPositionRow(hasPayload ? views(profile).position.wrap(buffer, payload) : null,

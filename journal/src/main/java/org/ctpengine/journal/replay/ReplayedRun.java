@@ -25,6 +25,7 @@ import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.session.AccountLink;
 import org.ctpengine.engine.session.AccountState;
+import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.session.SessionState;
 import org.ctpengine.engine.session.SessionStateEvent;
 import org.ctpengine.engine.strategy.StrategyRunner;
@@ -220,6 +221,29 @@ final class ReplayedRun
         else if (type == EventType.RSP_QRY_INVESTOR_POSITION && account(channel) != null)
         {
             onPositionRow(header, event, channel, profile, payload);
+        }
+        else if (type == EventType.RECONCILE && account(channel) != null &&
+            header.intArg() == ReconcileEvent.POSITION_TAKEN)
+        {
+            // as the trader session: the counter's lots replace the engine's (the global limit counts them at READY)
+            final int at = header.payloadOffset();
+            final int instrument = instruments.indexOf(ReconcileEvent.instrumentId(event.buffer(), at));
+            if (instrument >= 0 && readySeen[channel])
+            {
+                // a later login: the engine-wide position limit follows the difference, as live
+                sharedRisk.onPositionTaken(channel, instrument, ReconcileEvent.direction(event.buffer(), at) == ReconcileEvent.LONG,
+                    ReconcileEvent.counterTotal(event.buffer(), at) - ReconcileEvent.engineTotal(event.buffer(), at));
+            }
+            if (instrument >= 0)
+            {
+                accounts[channel].position(instrument).takeFromCounter(
+                    ReconcileEvent.direction(event.buffer(), at) == ReconcileEvent.LONG,
+                    ReconcileEvent.counterTotal(event.buffer(), at), ReconcileEvent.counterToday(event.buffer(), at), 0);
+            }
+        }
+        else if (type == EventType.TRADING_DAY && account(channel) != null)
+        {
+            accounts[channel].rollToNextTradingDay();
         }
         else if (type == EventType.SESSION_STATE && account(channel) != null && !readySeen[channel] &&
             SessionStateEvent.state(event.buffer(), header.payloadOffset()) == SessionState.READY)

@@ -3,6 +3,7 @@ package org.ctpengine.journal.tools;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.session.SessionStateEvent;
 
 /**
@@ -20,7 +21,8 @@ final class EngineEventText
     static boolean ownsPayload(final EventHeader header)
     {
         return header.type() == EventType.SESSION_STATE.code() &&
-            header.payloadLength() >= SessionStateEvent.LENGTH;
+            header.payloadLength() >= SessionStateEvent.LENGTH ||
+            header.type() == EventType.RECONCILE.code() && header.payloadLength() >= ReconcileEvent.LENGTH;
     }
 
     /**
@@ -50,6 +52,9 @@ final class EngineEventText
                     out.append(" TradingDay=").append(day.isEmpty() ? "-" : day);
                 }
             }
+            case RECONCILE -> appendReconcile(header, arg, out);
+            case TRADING_DAY -> out.append("tradingDay=").append(arg)
+                .append(" what=the counter is on a new trading day (positions roll, daily counts restart)");
             case ENGINE_STOP -> out.append("what=engine stopping (strategies stop and cancel their orders)");
             case KILL_SWITCH -> out.append("killSwitch=").append(arg != 0 ? "ON (orders cancelled, new ones refused)" : "OFF");
             case STOP_HANDLED -> out.append("strategyThread=").append(arg).append(" what=handled the stop");
@@ -68,6 +73,46 @@ final class EngineEventText
             }
         }
         return true;
+    }
+
+    private static void appendReconcile(final EventHeader header, final int kind, final StringBuilder out)
+    {
+        out.append("reconcile=").append(switch (kind)
+        {
+            case ReconcileEvent.ORDER_CLOSED -> "ORDER_CLOSED";
+            case ReconcileEvent.TRADE_MISSING -> "TRADE_MISSING";
+            case ReconcileEvent.POSITION_TAKEN -> "POSITION_TAKEN";
+            default -> "kind " + kind;
+        });
+        if (header.payloadLength() < ReconcileEvent.LENGTH)
+        {
+            return;
+        }
+        final org.agrona.DirectBuffer buffer = header.buffer();
+        final int at = header.payloadOffset();
+        out.append(" InstrumentID=").append(ReconcileEvent.instrumentId(buffer, at));
+        switch (kind)
+        {
+            case ReconcileEvent.ORDER_CLOSED -> out.append(" FrontID=").append(ReconcileEvent.frontId(buffer, at))
+                .append(" SessionID=").append(ReconcileEvent.sessionId(buffer, at))
+                .append(" OrderRef=").append(ReconcileEvent.orderRef(buffer, at));
+            case ReconcileEvent.TRADE_MISSING -> out.append(" ExchangeID=").append(ReconcileEvent.exchangeId(buffer, at))
+                .append(" TradeID=").append(ReconcileEvent.tradeId(buffer, at))
+                .append(" Direction=").append((char)ReconcileEvent.direction(buffer, at))
+                .append(" OffsetFlag=").append((char)ReconcileEvent.offsetFlag(buffer, at))
+                .append(" Volume=").append(ReconcileEvent.volume(buffer, at))
+                .append(" Price=").append(ReconcileEvent.price(buffer, at));
+            case ReconcileEvent.POSITION_TAKEN -> out.append(" side=")
+                .append(ReconcileEvent.direction(buffer, at) == ReconcileEvent.LONG ? "long" : "short")
+                .append(" engine=").append(ReconcileEvent.engineTotal(buffer, at))
+                .append("/").append(ReconcileEvent.engineToday(buffer, at)).append("today")
+                .append(" counter=").append(ReconcileEvent.counterTotal(buffer, at))
+                .append("/").append(ReconcileEvent.counterToday(buffer, at)).append("today");
+            default ->
+            {
+            }
+        }
+        out.append(" what=").append(ReconcileEvent.kindName(kind));
     }
 
     private static String stateName(final int code)

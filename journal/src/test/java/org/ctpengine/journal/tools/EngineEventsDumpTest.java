@@ -4,6 +4,7 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.session.SessionState;
 import org.ctpengine.engine.session.SessionStateEvent;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,22 @@ class EngineEventsDumpTest
             out.append(engineEvent(header, buffer, EventType.STOP_HANDLED, 6, 0, 0));
             out.append(engineEvent(header, buffer, EventType.STRATEGY_EVICTED, 7, 1, 0));
             out.append(engineEvent(header, buffer, EventType.REFUSED_ORDER_ACTION, 8, 3, -2));
+            out.append(engineEvent(header, buffer, EventType.TRADING_DAY, 9, 20260303, 0));
+            ReconcileEvent.begin(buffer, header, 1, ReconcileEvent.ORDER_CLOSED, T0 + 3 * SECOND);
+            ReconcileEvent.order(buffer, 7, 123456, 58);
+            ReconcileEvent.instrument(buffer, "rb2501");
+            header.sequence(10);
+            out.append(header.totalLength());
+            ReconcileEvent.begin(buffer, header, 1, ReconcileEvent.TRADE_MISSING, T0 + 3 * SECOND);
+            ReconcileEvent.instrument(buffer, "rb2501");
+            ReconcileEvent.trade(buffer, "SHFE", "      16", (byte)'0', (byte)'0', 2, 3500);
+            header.sequence(11);
+            out.append(header.totalLength());
+            ReconcileEvent.begin(buffer, header, 1, ReconcileEvent.POSITION_TAKEN, T0 + 3 * SECOND);
+            ReconcileEvent.instrument(buffer, "SR501");
+            ReconcileEvent.position(buffer, ReconcileEvent.SHORT, 1, 1, 0, 0);
+            header.sequence(12);
+            out.append(header.totalLength());
         });
     }
 
@@ -75,6 +92,23 @@ class EngineEventsDumpTest
             .contains("STOP_HANDLED ENGINE:0 strategyThread=0 what=handled the stop")
             .contains("STRATEGY_EVICTED ENGINE:0 strategyThread=1 what=evicted by the watchdog")
             .contains("REFUSED_ORDER_ACTION ENGINE:0 strategy=3 returnCode=-2 what=the library refused the cancel")
+            .contains("TRADING_DAY ENGINE:0 tradingDay=20260303 what=the counter is on a new trading day")
             .doesNotContain("payload=40B");
+    }
+
+    @Test
+    void reconciliationEventsAreDecodedByName()
+    {
+        final Tool dump = Tool.run("dump", journal().toString(), "--brief", "--type", "reconcile");
+
+        assertThat(dump.exitCode()).as(dump.err()).isZero();
+        assertThat(dump.out())
+            .contains("RECONCILE ENGINE:1 reconcile=ORDER_CLOSED InstrumentID=rb2501 FrontID=7 SessionID=123456 " +
+                "OrderRef=58 what=order not at the counter after login: closed")
+            .contains("RECONCILE ENGINE:1 reconcile=TRADE_MISSING InstrumentID=rb2501 ExchangeID=SHFE TradeID=      16 " +
+                "Direction=0 OffsetFlag=0 Volume=2 Price=3500.0 what=trade not at the counter: not counted")
+            .contains("RECONCILE ENGINE:1 reconcile=POSITION_TAKEN InstrumentID=SR501 side=short engine=1/1today " +
+                "counter=0/0today what=position differs from the counter's: counter's taken")
+            .doesNotContain("payload=136B").doesNotContain("    0000  ");
     }
 }
