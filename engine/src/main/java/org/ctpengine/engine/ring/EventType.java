@@ -69,6 +69,12 @@ public enum EventType
      * callback in time. The engine thread cancels its strategies' orders; the others go on.
      */
     STRATEGY_EVICTED(1010, null),
+    /**
+     * A second of a reconnect storm on one session (header source and channel): the front events it left out of the
+     * journal (flagged {@link EventHeader#FLAG_COALESCED}), counted. Published by the session's callback thread;
+     * payload: {@code FrontStormEvent}; intArg: the disconnects it stands for.
+     */
+    FRONT_STORM(1011, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

@@ -12,6 +12,7 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.FrontStormCoalescer;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalException;
@@ -193,8 +194,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         }
     }
 
-    /** Reconnects a second from which the status line and summary call it a storm. */
-    static final long STORM_RECONNECTS_PER_SECOND = 10;
+    /** Reconnects a second from which the status line and summary call it a storm (and the journal coalesces). */
+    static final long STORM_RECONNECTS_PER_SECOND = FrontStormCoalescer.STORM_RECONNECTS_PER_SECOND;
     private long lastReconnects;
 
     /** Set by the Ctrl-C hook. */
@@ -582,6 +583,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         long reconnects;
         long peakReconnectsPerSecond;
         long stormSeconds;
+        long stormEvents;
+        long coalesced;
         long ringStalls;
         long ringStallNanos;
         String journalState = "";
@@ -603,6 +606,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         void capture(final Engine engine, final JournalHandler journal)
         {
             reconnects = engine.counters().reconnects().get();
+            stormEvents = engine.counters().eventsIn(EventType.FRONT_STORM).get();
+            coalesced = journal.coalesced();
             ringStalls = engine.counters().ringStalls().get();
             ringStallNanos = engine.counters().ringStallNanos().get();
             journalState = journal.failure() == null ? "journal ok" :
@@ -625,8 +630,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 micros(latency.getValueAtPercentile(99.9)), ringStalls, ringStallNanos / 1_000_000, journalState);
             if (reconnects > 0)
             {
-                out.printf(Locale.ROOT, "reconnects: %d (peak %d/s%s)%n", reconnects, peakReconnectsPerSecond,
-                    stormSeconds == 0 ? "" : "; a reconnect storm for " + stormSeconds + " s");
+                out.printf(Locale.ROOT, "reconnects: %d (peak %d/s%s%s)%n", reconnects, peakReconnectsPerSecond,
+                    stormSeconds == 0 ? "" : "; a reconnect storm for " + stormSeconds + " s",
+                    coalesced == 0 ? "" : "; the journal counted its " + coalesced + " front events in " + stormEvents +
+                        " FRONT_STORM events");
             }
             out.println("journal: " + journal.toAbsolutePath());
         }
