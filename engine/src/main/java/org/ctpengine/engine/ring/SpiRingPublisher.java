@@ -22,6 +22,8 @@ public final class SpiRingPublisher implements SpiSink
     private final short profileIndex;
     private final short[] typeBySlot;
     private final FrontStormCoalescer storm = new FrontStormCoalescer();
+    /** Whether front events are being coalesced (written by the callback thread when it changes; any thread reads). */
+    private volatile boolean storming;
 
     /**
      * @param ring         where events go
@@ -89,6 +91,10 @@ public final class SpiRingPublisher implements SpiSink
         {
             flags |= EventHeader.FLAG_COALESCED;
         }
+        if (storm.isCoalescing() != storming)
+        {
+            storming = storm.isCoalescing();
+        }
         final long sequence = ring.claim();
         try
         {
@@ -116,6 +122,15 @@ public final class SpiRingPublisher implements SpiSink
         {
             ring.publish(sequence); // always: a claimed sequence left unpublished would stall every consumer
         }
+    }
+
+    /**
+     * Whether this API instance's front is storming now (its front events are being coalesced): its link flickers, so
+     * whether it is connected at one instant says nothing of whether it is reconnecting. Any thread.
+     */
+    public boolean isInStorm()
+    {
+        return storming;
     }
 
     /** The storm's second just over: one FRONT_STORM event counting the front events it kept out of the journal. */
