@@ -507,6 +507,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                     .append(" via ").append(account.traderLibrary());
             }
         }
+        if (host.schedule().isWindow())
+        {
+            text.append("; schedule ").append(host.schedule().describe());
+        }
         return text.toString();
     }
 

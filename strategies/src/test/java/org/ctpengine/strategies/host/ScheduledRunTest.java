@@ -52,6 +52,7 @@ class ScheduledRunTest
 
         assertThat(run.exit()).as(run.output()).isZero();
         assertThat(run.output())
+            .contains("; schedule 20:45 to 15:15 China time on trading days")
             .contains("schedule: trading day 20261208 until 2026-12-08 15:15 China time")
             .contains("schedule: trading day 20261208's window ended at 2026-12-08 15:15 China time: stopping as Ctrl-C does")
             .contains("stopping: cancelling orders")
