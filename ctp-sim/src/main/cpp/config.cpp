@@ -1,4 +1,5 @@
 #include "config.h"
+#include "clock.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -190,6 +191,21 @@ bool applyConfigLine(SimConfig& c, const std::string& rawLine, std::string& erro
     if (key == "recorded_feed") return one(c.recordedFeed, true);
     if (key == "storm_reconnect_us") return one(c.stormReconnectUs, true);
     if (key == "storm_connected") return one(c.stormConnected, true);
+    if (key == "storm_window")
+    {
+        // storm_window AFTER_MS FOR_MS: a front that is up storms from AFTER_MS after this line is read, for FOR_MS
+        // (a storm in the middle of a run whose process a test cannot reach: the host's)
+        long long afterMs = 0;
+        long long forMs = 0;
+        if (w.size() != 3 || !integer(w[1], afterMs) || !integer(w[2], forMs) || afterMs < 0 || forMs <= 0)
+        {
+            error = "storm_window needs AFTER_MS (0 or more) and FOR_MS (more than 0)";
+            return false;
+        }
+        c.stormWindowFromNs = monotonicNs() + afterMs * kNsPerMs;
+        c.stormWindowUntilNs = c.stormWindowFromNs + forMs * kNsPerMs;
+        return true;
+    }
     if (key == "login_lock_after") return one(c.loginLockAfter, true);
     if (key == "front")
     {

@@ -95,6 +95,8 @@ struct SimConfig
     FrontMode frontMode = FrontMode::Up;
     int stormReconnectUs = 500;   // storm: from OnFrontDisconnected to the next attempt
     bool stormConnected = true;   // storm: each accepted connection announces OnFrontConnected before it closes
+    int64_t stormWindowFromNs = 0;  // storm_window: when a scheduled storm starts (CLOCK_MONOTONIC ns; 0: none)
+    int64_t stormWindowUntilNs = 0; // and when it ends (the front answers again)
     Maintenance maintenance = Maintenance::None;
     int maintenanceUntilDate = 0; // the window opens when the simulated clock reaches this (0: only by a control call)
     int maintenanceUntilMs = 0;

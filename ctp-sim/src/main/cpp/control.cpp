@@ -121,6 +121,7 @@ CTPSIM_EXPORT int ctpsim_reset(void)
     std::lock_guard<std::mutex> lock(core.mutex);
     const int front = core.frontStateLocked();
     core.config = ctpsim::defaultConfig();
+    core.scheduledStorm = false; // the configuration read again decides (a storm_window in it starts afresh)
     core.connectionsAccepted = 0;
     core.resetLocked();
     core.attachStateDirLocked();

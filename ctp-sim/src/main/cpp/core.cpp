@@ -144,19 +144,38 @@ bool Core::maintenanceLocked() const
            (clock.date == config.maintenanceUntilDate && clock.ms < config.maintenanceUntilMs);
 }
 
+FrontMode Core::frontModeLocked() const
+{
+    return scheduledStorm && config.frontMode == FrontMode::Up ? FrontMode::Storm : config.frontMode;
+}
+
+void Core::followStormWindowLocked()
+{
+    const int64_t now = monotonicNs();
+    const bool inWindow = config.stormWindowFromNs != 0 && now >= config.stormWindowFromNs && now < config.stormWindowUntilNs;
+    if (inWindow == scheduledStorm)
+    {
+        return;
+    }
+    const int before = frontStateLocked();
+    scheduledStorm = inWindow;
+    followFrontLocked(before);
+}
+
 Core::Admission Core::admitConnectionLocked() const
 {
-    if (config.frontMode == FrontMode::Down || (maintenanceLocked() && config.maintenance == Maintenance::Refuse))
+    const FrontMode mode = frontModeLocked();
+    if (mode == FrontMode::Down || (maintenanceLocked() && config.maintenance == Maintenance::Refuse))
     {
         return Admission::Silent;
     }
-    return config.frontMode == FrontMode::Storm ? Admission::AcceptAndClose : Admission::Accept;
+    return mode == FrontMode::Storm ? Admission::AcceptAndClose : Admission::Accept;
 }
 
 int Core::frontStateLocked() const
 {
     const int maintenance = maintenanceLocked() ? static_cast<int>(config.maintenance) : 0;
-    return static_cast<int>(config.frontMode) * 4 + maintenance;
+    return static_cast<int>(frontModeLocked()) * 4 + maintenance;
 }
 
 void Core::followFrontLocked(const int before)
@@ -181,7 +200,7 @@ void Core::openMaintenanceIfDueLocked()
 {
     if (config.maintenance != Maintenance::None && config.maintenanceUntilDate != 0 && !maintenanceLocked())
     {
-        const int before = static_cast<int>(config.maintenance) + static_cast<int>(config.frontMode) * 4;
+        const int before = static_cast<int>(config.maintenance) + static_cast<int>(frontModeLocked()) * 4;
         config.maintenance = Maintenance::None;
         followFrontLocked(before);
     }
@@ -401,6 +420,7 @@ void Core::runRoundLocked()
     }
     clock = anyTrading ? next : nextOpen(config.instruments, next);
     openMaintenanceIfDueLocked();
+    followStormWindowLocked();
     for (auto& m : markets)
     {
         if (!inSession(m.config, clock))

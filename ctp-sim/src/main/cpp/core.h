@@ -111,6 +111,15 @@ public:
     };
     Admission admitConnectionLocked() const;
 
+    // A storm_window is in force: the front storms (followed by the market timer, see followStormWindowLocked).
+    bool scheduledStorm = false;
+
+    // How the front answers now: its configured mode, or a storm while a storm_window is in force.
+    FrontMode frontModeLocked() const;
+
+    // Starts or ends a storm_window's storm when its time has come (called on every round of the market timer).
+    void followStormWindowLocked();
+
     // A maintenance window is in force (it opens when the clock reaches its end, or by configuration).
     bool maintenanceLocked() const;
 

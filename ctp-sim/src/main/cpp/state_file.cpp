@@ -196,6 +196,8 @@ void keepRuntimeSettings(const SimConfig& live, SimConfig& loaded)
     loaded.frontMode = live.frontMode;
     loaded.stormReconnectUs = live.stormReconnectUs;
     loaded.stormConnected = live.stormConnected;
+    loaded.stormWindowFromNs = live.stormWindowFromNs;
+    loaded.stormWindowUntilNs = live.stormWindowUntilNs;
     loaded.maintenance = live.maintenance;
     loaded.maintenanceUntilDate = live.maintenanceUntilDate;
     loaded.maintenanceUntilMs = live.maintenanceUntilMs;

@@ -82,6 +82,40 @@ class FrontModeTest extends SimFrontTest
 
     @ParameterizedTest
     @MethodSource("profiles")
+    void aStormWindowDropsTheSessionsStormsForItsTimeThenLetsThemConnect(final String profile)
+    {
+        start(profile, "tick_interval_ms 20");
+        final SimTrader trader = front.trader("t");
+        trader.login();
+        final long before = front.control().connectionsAccepted();
+        final long configured = System.nanoTime();
+        front.configure("storm_window 300 1500");
+
+        assertThat(trader.expect("OnFrontDisconnected").intArgument()).isEqualTo(DISCONNECT_REASON);
+        final double startedAfterMs = (System.nanoTime() - configured) / 1e6;
+        assertThat(startedAfterMs).as("the storm starts when its window opens").isGreaterThanOrEqualTo(300);
+        await().atMost(Duration.ofSeconds(10)).until(() -> front.control().connectionsAccepted() >= before + 1_000);
+        // It ends by itself: no new connection between two polls 100 ms apart (a storm makes over a hundred), the
+        // last one holds, and the session logs in again.
+        final long[] seen = {-1};
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() ->
+        {
+            final long accepted = front.control().connectionsAccepted();
+            final boolean calm = accepted == seen[0];
+            seen[0] = accepted;
+            return calm;
+        });
+        assertThat((System.nanoTime() - configured) / 1e6).as("ms until the storm ended").isGreaterThanOrEqualTo(1_800);
+        final List<RecordedCallback> history = trader.drain();
+        assertThat(history.get(history.size() - 1).method()).as("the last connection stays").isEqualTo("OnFrontConnected");
+        final long stormed = front.control().connectionsAccepted() - before;
+        assertThat(stormed).as("connections in 1.5 s of storm").isGreaterThan(1_500);
+        assertThat(trader.authenticateAndLogin().errorId()).isZero();
+        assertThat(front.control().connectionsAccepted() - before).isEqualTo(stormed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("profiles")
     void stormWithoutHandshakeOnlyDisconnects(final String profile)
     {
         start(profile, "front storm", "storm_connected 0");

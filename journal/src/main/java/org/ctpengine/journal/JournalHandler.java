@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * The ring's journal consumer: appends every event, header and raw struct, on its own thread, in the
- * ring's order. Runs beside the strategy handlers, so a slow disk delays only this thread (and, if it
+ * ring's order; only a reconnect storm's front events ({@code FLAG_COALESCED}) are left out, counted in the storm's
+ * FRONT_STORM events. Runs beside the strategy handlers, so a slow disk delays only this thread (and, if it
  * falls a whole ring behind, the producers; never silently drops).
  */
 public final class JournalHandler implements EventHandler<RingEvent>
@@ -27,6 +28,7 @@ public final class JournalHandler implements EventHandler<RingEvent>
     /** Set by this thread when an append failed: from then on nothing is recorded, and trading must stop. */
     private volatile String failure;
     private long unrecorded;
+    private long coalesced;
     /** The ring sequence appended up to (release-stored by this thread; strict senders read it). */
     private final java.util.concurrent.atomic.AtomicLong journaled = new java.util.concurrent.atomic.AtomicLong(-1);
 
@@ -99,6 +101,12 @@ public final class JournalHandler implements EventHandler<RingEvent>
                 return;
             }
         }
+        if (event.header().isCoalesced())
+        {
+            coalesced++; // a reconnect storm's front event: its FRONT_STORM event counts it instead
+            journaled.lazySet(sequence);
+            return;
+        }
         try
         {
             appender.append(event.buffer(), 0, event.header().totalLength());
@@ -156,6 +164,15 @@ public final class JournalHandler implements EventHandler<RingEvent>
     public long unrecorded()
     {
         return unrecorded;
+    }
+
+    /**
+     * A reconnect storm's front events left out, as the ring flagged them (read from the journal thread, or after
+     * shutdown): each second of them is one FRONT_STORM event in the journal.
+     */
+    public long coalesced()
+    {
+        return coalesced;
     }
 
     /** Events appended so far (read from the journal thread, or after shutdown). */

@@ -76,6 +76,8 @@ public final class Engine implements AutoCloseable
     private Watchdog watchdog;
     private final List<TraderApi> traderApis = new ArrayList<>();
     private final List<MdApi> mdApis = new ArrayList<>();
+    /** Each API instance's publisher, by channel: whether its front storms decides whether it is still reconnecting. */
+    private SpiRingPublisher[] publishers = new SpiRingPublisher[0];
     private EngineClock clock;
     private final List<ChannelInfo> channelInfos = new ArrayList<>();
     private GlobalRisk globalRisk;
@@ -155,6 +157,7 @@ public final class Engine implements AutoCloseable
         traders = new TraderSession[channels];
         accountOrders = new AccountOrders[channels];
         mdSessions = new MdSession[channels];
+        publishers = new SpiRingPublisher[channels];
         links = new AccountLink[channels];
         final ConsumerPublisher corePublisher = new ConsumerPublisher(ring);
         final SessionStatePublisher states = new SessionStatePublisher(corePublisher);
@@ -162,8 +165,10 @@ public final class Engine implements AutoCloseable
         for (final AccountConfig account : config.accounts())
         {
             final CtpLibrary library = channelLibraries[channel];
+            publishers[channel] =
+                new SpiRingPublisher(ring, EventSource.TD, channel, library.profile(), profileIndex(library.profile()));
             final TraderApi api = TraderApi.create(library, account.name(), flowDirectory("td-" + account.name()),
-                new SpiRingPublisher(ring, EventSource.TD, channel, library.profile(), profileIndex(library.profile())));
+                publishers[channel]);
             traderApis.add(api);
             links[channel] = new AccountLink(account.name(), channel, library.profile(), api, account.brokerId(),
                 account.userId());
@@ -180,8 +185,9 @@ public final class Engine implements AutoCloseable
         for (final MarketDataConfig md : config.marketData())
         {
             final CtpLibrary library = channelLibraries[channel];
-            final MdApi api = MdApi.create(library, md.name(), flowDirectory("md-" + md.name()),
-                new SpiRingPublisher(ring, EventSource.MD, channel, library.profile(), profileIndex(library.profile())));
+            publishers[channel] =
+                new SpiRingPublisher(ring, EventSource.MD, channel, library.profile(), profileIndex(library.profile()));
+            final MdApi api = MdApi.create(library, md.name(), flowDirectory("md-" + md.name()), publishers[channel]);
             mdApis.add(api);
             channelInfos.add(new ChannelInfo(channel, md.name(), "md", library.path().toString(), library.apiVersion(),
                 profileIndex(library.profile()), md.brokerId(), md.userId()));
@@ -640,13 +646,19 @@ public final class Engine implements AutoCloseable
         {
             if (traders[channel] != null)
             {
-                release(traderApis.get(t++), leaveReconnecting && !traders[channel].isFrontConnected());
+                release(traderApis.get(t++), leaveReconnecting && reconnecting(channel, traders[channel].isFrontConnected()));
             }
             else if (mdSessions[channel] != null)
             {
-                release(mdApis.get(m++), leaveReconnecting && !mdSessions[channel].isFrontConnected());
+                release(mdApis.get(m++), leaveReconnecting && reconnecting(channel, mdSessions[channel].isFrontConnected()));
             }
         }
+    }
+
+    /** Down, or up for an instant inside a storm (its next disconnect is microseconds away). */
+    private boolean reconnecting(final int channel, final boolean frontConnected)
+    {
+        return !frontConnected || channel < publishers.length && publishers[channel] != null && publishers[channel].isInStorm();
     }
 
     private void release(final org.ctpengine.adapter.CtpApi api, final boolean abandon)

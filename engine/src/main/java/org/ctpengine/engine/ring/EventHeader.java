@@ -13,7 +13,7 @@ import java.nio.ByteOrder;
  *   0 int   payloadLength  bytes of raw CTP struct after the header (0 = none)
  *   4 short type           {@link EventType} code (stable across CTP versions)
  *   6 byte  source         {@link EventSource} code
- *   7 byte  flags          {@link #FLAG_IS_LAST}, {@link #FLAG_HAS_RSP_INFO}
+ *   7 byte  flags          {@link #FLAG_IS_LAST}, {@link #FLAG_HAS_RSP_INFO}, {@link #FLAG_COALESCED}
  *   8 short profile        index of the ABI profile the payload is laid out in
  *  10 short channel        which API instance (md/td session) it belongs to
  *  12 short spiSlot        the callback's raw vtable slot in that profile (-1 for engine events)
@@ -22,7 +22,7 @@ import java.nio.ByteOrder;
  *  20 int   errorId        RspInfo.ErrorID, 0 when absent
  *  24 int   intArg         OnFrontDisconnected reason, OnHeartBeatWarning time lapse, command status
  *  28 int   reserved
- *  32 long  sequence       engine-wide event number, gap-free
+ *  32 long  sequence       engine-wide event number, gap-free on the ring (the journal leaves out FLAG_COALESCED events)
  *  40 long  receiveNanos   System.nanoTime() at callback entry
  *  48 long  epochNanos     wall clock at callback entry (ns since 1970)
  *  56 long  publishNanos   nanoTime when published to the ring
@@ -61,6 +61,12 @@ public final class EventHeader
 
     public static final byte FLAG_IS_LAST = 0x1;
     public static final byte FLAG_HAS_RSP_INFO = 0x2;
+    /**
+     * A front event inside a reconnect storm: on the ring for the session that owns the connection (it must see every
+     * connect and disconnect), but neither journaled nor handed to strategies; the storm's FRONT_STORM events, once a
+     * second, carry its counts instead. So the journal stays small and strategies see the same stream live and in replay.
+     */
+    public static final byte FLAG_COALESCED = 0x4;
 
     private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
 
@@ -159,6 +165,12 @@ public final class EventHeader
     public boolean hasRspInfo()
     {
         return (flags() & FLAG_HAS_RSP_INFO) != 0;
+    }
+
+    /** A reconnect storm's front event: for the session only, not journaled, not for strategies. */
+    public boolean isCoalesced()
+    {
+        return (flags() & FLAG_COALESCED) != 0;
     }
 
     public short profile()

@@ -80,6 +80,12 @@ public enum EventType
      * roll today → yesterday, daily counts and trade de-duplication start again, strategies get {@code onTradingDay}.
      */
     TRADING_DAY(1012, null),
+    /**
+     * A second of a reconnect storm on one session (header source and channel): the front events it left out of the
+     * journal (flagged {@link EventHeader#FLAG_COALESCED}), counted. Published by the session's callback thread;
+     * payload: {@code FrontStormEvent}; intArg: the disconnects it stands for.
+     */
+    FRONT_STORM(1013, null),
 
     // Commands (2000..): requests a strategy sent, journaled in causal order.
     CMD_ORDER_INSERT(2000, null),

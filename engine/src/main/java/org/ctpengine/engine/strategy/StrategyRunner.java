@@ -163,7 +163,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         final EventHeader header = event.header();
         final DirectBuffer buffer = event.buffer();
         final EventType type = EventType.fromCode(header.type());
-        if (type.isCommand())
+        // A reconnect storm's front event is left out of the journal, so strategies never see it, live or in replay.
+        if (type.isCommand() || header.isCoalesced())
         {
             // Requests coming round the ring (ours or another thread's): a replay never feeds them, so here too they
             // neither move the clock nor poll the timers: what the strategies see depends on the same events only.

@@ -71,6 +71,14 @@ final class StrategyEvents
         return event;
     }
 
+    /** An OnFrontDisconnected of the account's session; {@code coalesced}: inside a reconnect storm. */
+    RingEvent frontDisconnected(final boolean coalesced, final long epochNanos)
+    {
+        header(EventType.FRONT_DISCONNECTED, ACCOUNT_CHANNEL, 0, epochNanos).intArg(0x1001)
+            .flags(coalesced ? EventHeader.FLAG_COALESCED : 0);
+        return event;
+    }
+
     /** A tick without exchange time (the receive time stands in), last price and limit band. */
     RingEvent tick(final double last, final double lower, final double upper, final long epochNanos)
     {

@@ -147,6 +147,20 @@ class StrategyRunnerTest
     }
 
     @Test
+    void aReconnectStormsCoalescedFrontEventNeitherReachesStrategiesNorMovesTheirClock()
+    {
+        ready();
+        first.context.scheduleAfter(100 * MS);
+
+        feed(events.frontDisconnected(true, T0 + 200 * MS)); // not journaled: a replay never has it
+        assertThat(first.calls).doesNotContain("timer at 100 ms").doesNotContain("timer at 200 ms");
+        assertThat(first.context.now()).isEqualTo(T0);
+
+        feed(events.frontDisconnected(false, T0 + 300 * MS));
+        assertThat(first.calls).contains("timer at 300 ms");
+    }
+
+    @Test
     void rejectsOrderWhenPriceOffTick()
     {
         ready();

@@ -2,6 +2,7 @@ package org.ctpengine.journal.tools;
 
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.FrontStormEvent;
 import org.ctpengine.engine.session.SessionState;
 import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.session.SessionStateEvent;
@@ -20,9 +21,9 @@ final class EngineEventText
     /** True for the events whose payload is the engine's own, not a CTP struct (decoded here, not shown as hex). */
     static boolean ownsPayload(final EventHeader header)
     {
-        return header.type() == EventType.SESSION_STATE.code() &&
-            header.payloadLength() >= SessionStateEvent.LENGTH ||
-            header.type() == EventType.RECONCILE.code() && header.payloadLength() >= ReconcileEvent.LENGTH;
+        return header.type() == EventType.SESSION_STATE.code() && header.payloadLength() >= SessionStateEvent.LENGTH ||
+            header.type() == EventType.RECONCILE.code() && header.payloadLength() >= ReconcileEvent.LENGTH ||
+            header.type() == EventType.FRONT_STORM.code() && header.payloadLength() >= FrontStormEvent.LENGTH;
     }
 
     /**
@@ -55,6 +56,21 @@ final class EngineEventText
             case RECONCILE -> appendReconcile(header, arg, out);
             case TRADING_DAY -> out.append("tradingDay=").append(arg)
                 .append(" what=the counter is on a new trading day (positions roll, daily counts restart)");
+            case FRONT_STORM ->
+            {
+                out.append("what=a second of a reconnect storm (front events counted here, not journaled one by one)");
+                if (ownsPayload(header))
+                {
+                    final int at = header.payloadOffset();
+                    out.append(" connects=").append(FrontStormEvent.connects(header.buffer(), at))
+                        .append(" disconnects=").append(FrontStormEvent.disconnects(header.buffer(), at))
+                        .append(" firstReason=0x").append(Integer.toHexString(FrontStormEvent.firstReason(header.buffer(), at)))
+                        .append(" lastReason=0x").append(Integer.toHexString(FrontStormEvent.lastReason(header.buffer(), at)))
+                        .append(" from=").append(ChinaTime.format(FrontStormEvent.firstEpochNanos(header.buffer(), at)).replace(' ', 'T'))
+                        .append(" to=").append(ChinaTime.format(FrontStormEvent.lastEpochNanos(header.buffer(), at)).replace(' ', 'T'))
+                        .append(" linkAfter=").append(FrontStormEvent.endedConnected(header.buffer(), at) ? "up" : "down");
+                }
+            }
             case ENGINE_STOP -> out.append("what=engine stopping (strategies stop and cancel their orders)");
             case KILL_SWITCH -> out.append("killSwitch=").append(arg != 0 ? "ON (orders cancelled, new ones refused)" : "OFF");
             case STOP_HANDLED -> out.append("strategyThread=").append(arg).append(" what=handled the stop");

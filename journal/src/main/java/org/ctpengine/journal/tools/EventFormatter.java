@@ -230,7 +230,11 @@ public final class EventFormatter
         {
             out.append(out.length() > 0 ? "," : "").append("rspInfo");
         }
-        final int other = flags & ~(EventHeader.FLAG_IS_LAST | EventHeader.FLAG_HAS_RSP_INFO);
+        if ((flags & EventHeader.FLAG_COALESCED) != 0)
+        {
+            out.append(out.length() > 0 ? "," : "").append("coalesced");
+        }
+        final int other = flags & ~(EventHeader.FLAG_IS_LAST | EventHeader.FLAG_HAS_RSP_INFO | EventHeader.FLAG_COALESCED);
         if (other != 0)
         {
             out.append(out.length() > 0 ? "," : "").append("0x").append(Integer.toHexString(other & 0xFF));

@@ -2,6 +2,7 @@ package org.ctpengine.journal.tools;
 
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.FrontStormEvent;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
  *
  * <p>Sequences are checked per run: each {@link EventType#JOURNAL_START} with sequence {@code s} says the next
  * event is {@code s + 1} (a JOURNAL_START written beside the ring has -1, so the ring's first event, 0, follows).
- * A jump forward is a gap (events missing); a step back is out of order. Confined to one thread.
+ * A jump forward is a gap (events missing); a step back is out of order. A reconnect storm leaves its front events
+ * out on purpose (its {@link EventType#FRONT_STORM} events count them): {@link #coalesced()}. Confined to one thread.
  */
 public final class JournalStats
 {
@@ -35,6 +37,7 @@ public final class JournalStats
     private long gaps;
     private long missing;
     private long outOfOrder;
+    private long coalesced;
     private long firstEpochNanos = Long.MAX_VALUE;
     private long lastEpochNanos = Long.MIN_VALUE;
     private long expected = UNKNOWN;
@@ -59,7 +62,18 @@ public final class JournalStats
             lastEpochNanos = Math.max(lastEpochNanos, epochNanos);
             byMinute.merge(Math.floorDiv(epochNanos, NANOS_PER_MINUTE), 1L, Long::sum);
         }
+        if (type == EventType.FRONT_STORM && header.payloadLength() >= FrontStormEvent.LENGTH)
+        {
+            coalesced += FrontStormEvent.connects(header.buffer(), header.payloadOffset()) +
+                FrontStormEvent.disconnects(header.buffer(), header.payloadOffset());
+        }
         checkSequence(number, type, header.sequence());
+    }
+
+    /** Front events reconnect storms left out of the journal on purpose (counted in FRONT_STORM events). */
+    public long coalesced()
+    {
+        return coalesced;
     }
 
     private void checkSequence(final long number, final EventType type, final long sequence)

@@ -85,9 +85,14 @@ public final class StatsCommand implements Callable<Integer>
             out.printf("  peak %d/min (%.1f/s) at %s%n", peak, peak / 60.0, ChinaTime.formatMinute(peakMinute));
         }
 
+        final long storm = Math.min(stats.coalesced(), stats.missing());
         out.println("sequence: " + stats.gaps() + " gap" + (stats.gaps() == 1 ? "" : "s") + " (" + stats.missing() +
-            " missing), " + stats.outOfOrder() + " out of order");
-        stats.gapExamples().forEach(example -> out.println("  gap: " + example));
+            " missing" + (storm == 0 ? "" : ", " + storm + " of them reconnect-storm front events counted in FRONT_STORM " +
+            "events instead") + "), " + stats.outOfOrder() + " out of order");
+        if (stats.missing() > storm)
+        {
+            stats.gapExamples().forEach(example -> out.println("  gap: " + example));
+        }
         stats.outOfOrderExamples().forEach(example -> out.println("  out of order: " + example));
         out.println("end: " + end.describe());
         out.flush();

@@ -5,6 +5,7 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.session.ReconcileEvent;
+import org.ctpengine.engine.ring.FrontStormEvent;
 import org.ctpengine.engine.session.SessionState;
 import org.ctpengine.engine.session.SessionStateEvent;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,12 @@ class EngineEventsDumpTest
             ReconcileEvent.position(buffer, ReconcileEvent.SHORT, 1, 1, 0, 0);
             header.sequence(12);
             out.append(header.totalLength());
+            // A reconnect storm's second: sequences 13..17 were its front events, left out of the journal and counted here.
+            header.wrap(buffer, 0).clear().type(EventType.FRONT_STORM.code()).source(EventSource.TD).channel((short)0)
+                .spiSlot((short)-1).sequence(18).intArg(3).epochNanos(T0 + 3 * SECOND).payloadLength(FrontStormEvent.LENGTH);
+            FrontStormEvent.write(buffer, EventHeader.PAYLOAD_OFFSET, 2, 3, 0x1001, 0x1002, T0 + 2 * SECOND,
+                T0 + 3 * SECOND - 1, EventType.FRONT_CONNECTED.code());
+            out.append(header.totalLength());
         });
     }
 
@@ -93,6 +100,8 @@ class EngineEventsDumpTest
             .contains("STRATEGY_EVICTED ENGINE:0 strategyThread=1 what=evicted by the watchdog")
             .contains("REFUSED_ORDER_ACTION ENGINE:0 strategy=3 returnCode=-2 what=the library refused the cancel")
             .contains("TRADING_DAY ENGINE:0 tradingDay=20260303 what=the counter is on a new trading day")
+            .containsPattern("FRONT_STORM TD:0 what=a second of a reconnect storm \\(front events counted here, not journaled " +
+                "one by one\\) connects=2 disconnects=3 firstReason=0x1001 lastReason=0x1002 from=\\S+ to=\\S+ linkAfter=up\n")
             .doesNotContain("payload=40B");
     }
 
@@ -110,5 +119,16 @@ class EngineEventsDumpTest
             .contains("RECONCILE ENGINE:1 reconcile=POSITION_TAKEN InstrumentID=SR501 side=short engine=1/1today " +
                 "counter=0/0today what=position differs from the counter's: counter's taken")
             .doesNotContain("payload=136B").doesNotContain("    0000  ");
+    }
+
+    @Test
+    void statsTellsAStormsLeftOutFrontEventsFromLostOnes()
+    {
+        final Tool stats = Tool.run("stats", journal().toString());
+
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        // This small journal's first event after JOURNAL_START is sequence 1: that gap is not the storm's.
+        assertThat(stats.out()).contains("sequence: 2 gaps (6 missing, 5 of them reconnect-storm front events counted in " +
+            "FRONT_STORM events instead), 0 out of order");
     }
 }

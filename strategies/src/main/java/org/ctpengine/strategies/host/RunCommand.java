@@ -12,6 +12,8 @@ import org.ctpengine.engine.host.StrategyConfig;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.FrontStormCoalescer;
+import org.ctpengine.engine.calendar.TradingCalendar;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalException;
@@ -30,7 +32,9 @@ import java.io.PrintStream;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +112,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
     public Integer call() throws Exception
     {
         final HostConfig host = hostConfig();
+        scheduleClock = scheduleClock();
         final List<String> libraries = LibraryCheck.check(host); // every library but the built-in simulator's
         if (checkOnly)
         {
@@ -193,8 +198,36 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         }
     }
 
-    /** Reconnects a second from which the status line and summary call it a storm. */
-    static final long STORM_RECONNECTS_PER_SECOND = 10;
+    /**
+     * System property for rehearsals and tests: the schedule's clock starts at this instant (ISO-8601, e.g.
+     * {@code 2026-12-07T20:44:58+08:00}) and runs at real speed from there. Only the schedule reads it.
+     */
+    static final String SCHEDULE_CLOCK_PROPERTY = "ctpengine.schedule-clock";
+
+    private Clock scheduleClock = Clock.systemUTC();
+
+    private static Clock scheduleClock()
+    {
+        final String start = System.getProperty(SCHEDULE_CLOCK_PROPERTY);
+        if (start == null || start.isBlank())
+        {
+            return Clock.systemUTC();
+        }
+        final Instant at;
+        try
+        {
+            at = java.time.OffsetDateTime.parse(start).toInstant();
+        }
+        catch (final java.time.format.DateTimeParseException e)
+        {
+            throw new IllegalArgumentException("-D" + SCHEDULE_CLOCK_PROPERTY + ": \"" + start + "\" is not an instant " +
+                "(e.g. 2026-12-07T20:44:58+08:00)");
+        }
+        return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), at));
+    }
+
+    /** Reconnects a second from which the status line and summary call it a storm (and the journal coalesces). */
+    static final long STORM_RECONNECTS_PER_SECOND = FrontStormCoalescer.STORM_RECONNECTS_PER_SECOND;
     private long lastReconnects;
 
     /** Set by the Ctrl-C hook. */
@@ -283,14 +316,25 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 WarmRestart.continueDay(engine, journal, cold, out);
                 out.println("ctp-engine: " + describe(host) + "; journal " + journalDirectory.toAbsolutePath() +
                     (host.duration() == null ? "; Ctrl-C stops" : ""));
+                final ScheduleGate schedule = new ScheduleGate(host.schedule(), TradingCalendar.fromSystemProperty(),
+                    scheduleClock);
+                final boolean inWindow = schedule.awaitStart(out, wait -> stop.await(wait.toMillis(), TimeUnit.MILLISECONDS));
                 started = System.nanoTime();
-                engine.start();
+                if (inWindow)
+                {
+                    engine.start();
+                }
                 long lastTicks = 0;
-                while (!stop.await(1, TimeUnit.SECONDS))
+                while (inWindow && !stop.await(1, TimeUnit.SECONDS))
                 {
                     lastTicks = status(engine, host, probe, lastTicks, summary, handler);
                     warnIfLowOnSpace(journalDirectory);
                     loginRefused = engine.loginRefusal();
+                    if (schedule.isStopDue())
+                    {
+                        out.println(schedule.stopLine() + ": stopping as Ctrl-C does");
+                        break;
+                    }
                     if (loginRefused != null || System.nanoTime() - started >= runNanos)
                     {
                         break;
@@ -463,6 +507,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                     .append(" via ").append(account.traderLibrary());
             }
         }
+        if (host.schedule().isWindow())
+        {
+            text.append("; schedule ").append(host.schedule().describe());
+        }
         return text.toString();
     }
 
@@ -582,6 +630,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         long reconnects;
         long peakReconnectsPerSecond;
         long stormSeconds;
+        long stormEvents;
+        long coalesced;
         long ringStalls;
         long ringStallNanos;
         String journalState = "";
@@ -603,6 +653,8 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         void capture(final Engine engine, final JournalHandler journal)
         {
             reconnects = engine.counters().reconnects().get();
+            stormEvents = engine.counters().eventsIn(EventType.FRONT_STORM).get();
+            coalesced = journal.coalesced();
             ringStalls = engine.counters().ringStalls().get();
             ringStallNanos = engine.counters().ringStallNanos().get();
             journalState = journal.failure() == null ? "journal ok" :
@@ -625,8 +677,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 micros(latency.getValueAtPercentile(99.9)), ringStalls, ringStallNanos / 1_000_000, journalState);
             if (reconnects > 0)
             {
-                out.printf(Locale.ROOT, "reconnects: %d (peak %d/s%s)%n", reconnects, peakReconnectsPerSecond,
-                    stormSeconds == 0 ? "" : "; a reconnect storm for " + stormSeconds + " s");
+                out.printf(Locale.ROOT, "reconnects: %d (peak %d/s%s%s)%n", reconnects, peakReconnectsPerSecond,
+                    stormSeconds == 0 ? "" : "; a reconnect storm for " + stormSeconds + " s",
+                    coalesced == 0 ? "" : "; the journal counted its " + coalesced + " front events in " + stormEvents +
+                        " FRONT_STORM events");
             }
             out.println("journal: " + journal.toAbsolutePath());
         }

@@ -49,7 +49,14 @@ public final class HostProcess
     public static Outcome run(final Path workingDirectory, final Map<String, String> environment, final long timeoutSeconds,
         final String... args) throws IOException, InterruptedException
     {
-        final List<String> command = command(args);
+        return run(workingDirectory, environment, List.of(), timeoutSeconds, args);
+    }
+
+    /** With {@code jvmFlags} (system properties, say) given to the child JVM too. */
+    public static Outcome run(final Path workingDirectory, final Map<String, String> environment, final List<String> jvmFlags,
+        final long timeoutSeconds, final String... args) throws IOException, InterruptedException
+    {
+        final List<String> command = command(jvmFlags, args);
         final Path log = Files.createTempFile(workingDirectory, "host", ".log");
         final ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
             .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -66,8 +73,14 @@ public final class HostProcess
 
     private static List<String> command(final String... args)
     {
+        return command(List.of(), args);
+    }
+
+    private static List<String> command(final List<String> jvmFlags, final String... args)
+    {
         final List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
         final String flags = System.getProperty("ctp.jvm.flags", "");
         if (!flags.isBlank())
         {

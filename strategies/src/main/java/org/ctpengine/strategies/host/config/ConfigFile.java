@@ -15,6 +15,7 @@ record ConfigFile(
     String journal,
     String work,
     String duration,
+    JsonNode schedule,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> abiProfiles,
     Simulator simulator,
     EngineSection engine,

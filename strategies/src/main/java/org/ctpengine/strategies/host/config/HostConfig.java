@@ -19,6 +19,7 @@ import java.util.List;
  * @param instruments      every instrument the strategies and market-data sessions name, for the status line
  * @param configDigest     {@code sha256:<hex>} of the configuration file's bytes, or {@link #EMBEDDED_DEFAULT}: the
  *                         journal records it, and replay compares it with the file it is given
+ * @param schedule         when the run trades (the {@code schedule} key): {@link RunSchedule#NOW} by default
  */
 public record HostConfig(
     String source,
@@ -27,7 +28,8 @@ public record HostConfig(
     String simulatorProfile,
     EngineConfig engine,
     List<String> instruments,
-    String configDigest)
+    String configDigest,
+    RunSchedule schedule)
 {
     /** The digest recorded for the embedded default run, which has no file. */
     public static final String EMBEDDED_DEFAULT = "embedded-default";
@@ -35,6 +37,13 @@ public record HostConfig(
     public HostConfig
     {
         instruments = List.copyOf(instruments);
+    }
+
+    /** Without a schedule: run now until stopped. */
+    public HostConfig(final String source, final Path journalDirectory, final Duration duration, final String simulatorProfile,
+        final EngineConfig engine, final List<String> instruments, final String configDigest)
+    {
+        this(source, journalDirectory, duration, simulatorProfile, engine, instruments, configDigest, RunSchedule.NOW);
     }
 
     /** The embedded default's shape: no file, so no digest of one. */
@@ -59,17 +68,17 @@ public record HostConfig(
 
     public HostConfig withJournal(final Path directory)
     {
-        return new HostConfig(source, directory, duration, simulatorProfile, engine, instruments, configDigest);
+        return new HostConfig(source, directory, duration, simulatorProfile, engine, instruments, configDigest, schedule);
     }
 
     public HostConfig withDuration(final Duration runFor)
     {
-        return new HostConfig(source, journalDirectory, runFor, simulatorProfile, engine, instruments, configDigest);
+        return new HostConfig(source, journalDirectory, runFor, simulatorProfile, engine, instruments, configDigest, schedule);
     }
 
     public HostConfig withWorkDirectory(final Path directory)
     {
         return new HostConfig(source, journalDirectory, duration, simulatorProfile, engine.withWorkDirectory(directory),
-            instruments, configDigest);
+            instruments, configDigest, schedule);
     }
 }

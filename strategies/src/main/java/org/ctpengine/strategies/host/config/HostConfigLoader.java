@@ -115,6 +115,7 @@ public final class HostConfigLoader
         final Path journal = Paths.expand(text("journal", config.journal(), "journal"));
         final Path work = Paths.expand(text("work", config.work(), "ctp-work"));
         final Duration duration = duration(config.duration());
+        final RunSchedule schedule = ScheduleSettings.read(problems, config.schedule());
 
         final ConfigFile.EngineSection engine = config.engine() == null ?
             new ConfigFile.EngineSection(null, null, null, null, null, null, null) : config.engine();
@@ -144,7 +145,7 @@ public final class HostConfigLoader
             new EngineConfig(work, ringSize, wait, timerMs, queryMs, capacity,
                 RiskSettings.read(problems, "risk", config.risk()), accounts, marketData, strategies, backgroundWait,
                 callbackTimeout.toMillis()),
-            new ArrayList<>(instruments), JournalMetadata.digestOf(bytes));
+            new ArrayList<>(instruments), JournalMetadata.digestOf(bytes), schedule);
     }
 
     private List<ProfileDirectory> abiProfileDirectories(final List<String> entries)
