@@ -157,8 +157,10 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                 Runtime.getRuntime().halt(end.code());
             }
         }, "ctp-engine-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(hook);
+        // The handler first: a signal between the two would otherwise run the hook before the handler noted which
+        // signal it was, and a SIGTERM would exit 130 (seen in StopPhasesTest under load).
         rememberSignals();
+        Runtime.getRuntime().addShutdownHook(hook);
         // The adapter's own exit hook would release the libraries at once, under the stop's cancels: it waits for us.
         LiveApis.releaseAtExitAfter(finished, (SHUTDOWN_GRACE_SECONDS + stopMillis / 1000) * 1000);
         try
