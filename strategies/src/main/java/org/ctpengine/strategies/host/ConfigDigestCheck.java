@@ -6,7 +6,7 @@ import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.JournalReader;
-import org.ctpengine.journal.replay.EngineMetadata;
+import org.ctpengine.journal.EngineMetadata;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;

@@ -1,18 +1,18 @@
 package org.ctpengine.strategies.host;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimLibrary;
-import org.ctpengine.strategies.examples.MarketMaker;
 import org.ctpengine.strategies.host.config.HostConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The embedded default: the built-in simulator (profile 6.7.8) as both counter and market-data front, its
@@ -34,7 +34,7 @@ public final class DefaultRun
     /** The strategies of the default run; the same list, in the same order, replays its journal. */
     public static List<StrategyConfig> strategies()
     {
-        return List.of(new StrategyConfig(MARKET_MAKER, new MarketMaker(MarketMaker.defaults(INSTRUMENTS)),
+        return List.of(new StrategyConfig(MARKET_MAKER, StrategyOption.create(MARKET_MAKER, Map.of(), INSTRUMENTS),
             ACCOUNT, 0, RiskLimits.defaults()));
     }
 

@@ -2,9 +2,9 @@ package org.ctpengine.strategies.host;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.ctpengine.strategies.host;
 
-import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.config.AccountConfig;
 import org.ctpengine.sim.SimControl;
 
 /**

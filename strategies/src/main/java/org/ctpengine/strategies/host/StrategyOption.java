@@ -1,10 +1,6 @@
 package org.ctpengine.strategies.host;
 
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.strategies.examples.Breakout;
-import org.ctpengine.strategies.examples.MarketMaker;
-import org.ctpengine.strategies.examples.MovingAverageCross;
-import org.ctpengine.strategies.examples.PairSpread;
+import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.strategies.host.config.StrategyFactory;
 import org.ctpengine.strategies.host.config.StrategyParams;
 
@@ -41,17 +37,17 @@ final class StrategyOption
             case "market-maker", "marketmaker", "org.ctpengine.strategies.examples.marketmaker":
             {
                 final String own = settings.remove("instruments");
-                return create(MarketMaker.class.getName(), name, own == null ? instruments : list(own), settings);
+                return create("org.ctpengine.strategies.examples.MarketMaker", name, own == null ? instruments : list(own), settings);
             }
             case "breakout", "org.ctpengine.strategies.examples.breakout":
             {
                 final String own = settings.remove("instrument");
-                return create(Breakout.class.getName(), name, List.of(own == null ? instruments.get(0) : own.trim()), settings);
+                return create("org.ctpengine.strategies.examples.Breakout", name, List.of(own == null ? instruments.get(0) : own.trim()), settings);
             }
             case "moving-average-cross", "movingaveragecross", "org.ctpengine.strategies.examples.movingaveragecross":
             {
                 final String own = settings.remove("instrument");
-                return create(MovingAverageCross.class.getName(), name, List.of(own == null ? instruments.get(0) : own.trim()),
+                return create("org.ctpengine.strategies.examples.MovingAverageCross", name, List.of(own == null ? instruments.get(0) : own.trim()),
                     settings);
             }
             case "pair-spread", "pairspread", "org.ctpengine.strategies.examples.pairspread":
@@ -63,7 +59,7 @@ final class StrategyOption
                     throw new IllegalArgumentException("pair-spread needs two instruments (--instrument A --instrument B " +
                         "or --param legA=..,legB=..)");
                 }
-                return create(PairSpread.class.getName(), name, List.of(legA == null ? instruments.get(0) : legA.trim(),
+                return create("org.ctpengine.strategies.examples.PairSpread", name, List.of(legA == null ? instruments.get(0) : legA.trim(),
                     legB == null ? instruments.get(1) : legB.trim()), settings);
             }
             default:

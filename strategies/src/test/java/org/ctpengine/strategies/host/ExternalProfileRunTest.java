@@ -4,7 +4,7 @@ import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.extract.AbiCommand;
 import org.ctpengine.adapter.abi.header.CppHeaderWriter;
 import org.ctpengine.journal.JournalMetadata;
-import org.ctpengine.journal.replay.EngineMetadata;
+import org.ctpengine.journal.EngineMetadata;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

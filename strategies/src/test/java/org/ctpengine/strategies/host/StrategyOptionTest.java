@@ -1,6 +1,6 @@
 package org.ctpengine.strategies.host;
 
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
 import org.ctpengine.strategies.examples.PairSpread;

@@ -1,7 +1,7 @@
 package org.ctpengine.strategies.host.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.ctpengine.engine.host.Secret;
+import org.ctpengine.engine.config.Secret;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,7 +1,7 @@
 package org.ctpengine.strategies.host.config;
 
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;

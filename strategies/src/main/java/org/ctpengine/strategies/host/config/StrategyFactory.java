@@ -1,6 +1,6 @@
 package org.ctpengine.strategies.host.config;
 
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;

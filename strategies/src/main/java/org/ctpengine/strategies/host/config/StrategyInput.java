@@ -7,7 +7,7 @@ package org.ctpengine.strategies.host.config;
  */
 public interface StrategyInput
 {
-    /** The strategy's name does not give a strategy (no such class, not a {@link org.ctpengine.engine.strategy.Strategy}). */
+    /** The strategy's name does not give a strategy (no such class, not a {@link org.ctpengine.engine.api.Strategy}). */
     IllegalArgumentException atName(String problem);
 
     /** The entry as a whole (params given to a strategy that takes none). */

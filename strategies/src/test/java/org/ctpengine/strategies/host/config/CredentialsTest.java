@@ -1,6 +1,6 @@
 package org.ctpengine.strategies.host.config;
 
-import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.config.AccountConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

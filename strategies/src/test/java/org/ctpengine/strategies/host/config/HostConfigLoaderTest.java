@@ -1,8 +1,8 @@
 package org.ctpengine.strategies.host.config;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.AccountConfig;
-import org.ctpengine.engine.host.EngineConfig;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
@@ -218,7 +218,7 @@ class HostConfigLoaderTest
             "strategies[0].class: \"MarketMaker\" is not a class on the class path " +
                 "(did you mean org.ctpengine.strategies.examples.MarketMaker?)");
         assertError(ConfigFiles.SIMULATOR.replace("org.ctpengine.strategies.examples.MarketMaker", "java.lang.String"),
-            "strategies[0].class: java.lang.String is not a concrete class implementing org.ctpengine.engine.strategy.Strategy");
+            "strategies[0].class: java.lang.String is not a concrete class implementing org.ctpengine.engine.api.Strategy");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.ctpengine.strategies.host.config;
 
-import org.ctpengine.engine.host.AccountConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

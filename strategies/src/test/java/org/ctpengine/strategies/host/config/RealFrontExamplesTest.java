@@ -2,8 +2,8 @@ package org.ctpengine.strategies.host.config;
 
 import org.ctpengine.adapter.testing.JctpJars;
 import org.ctpengine.adapter.testing.RealCtpLibraries;
-import org.ctpengine.engine.host.AccountConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
 import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
 import org.ctpengine.strategies.host.HostProcess;

@@ -1,4 +1,4 @@
-package org.ctpengine.engine.session;
+package org.ctpengine.engine.ring;
 
 /** Where a CTP session is in its life. Codes are journaled in SESSION_STATE events; never renumber. */
 public enum SessionState

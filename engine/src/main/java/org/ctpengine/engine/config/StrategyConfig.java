@@ -1,7 +1,7 @@
-package org.ctpengine.engine.host;
+package org.ctpengine.engine.config;
 
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 
 /**
  * One strategy instance and where it runs.

@@ -1,4 +1,4 @@
-package org.ctpengine.engine.strategy;
+package org.ctpengine.engine.api;
 
 import org.ctpengine.engine.bar.BarAlignment;
 import org.ctpengine.engine.bar.BarPeriod;

@@ -1,4 +1,4 @@
-package org.ctpengine.engine.strategy;
+package org.ctpengine.engine.api;
 
 /**
  * An account's funds, in yuan. The engine thread keeps the account's own (all its positions); a strategy's

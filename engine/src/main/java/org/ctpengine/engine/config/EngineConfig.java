@@ -1,10 +1,11 @@
-package org.ctpengine.engine.host;
+package org.ctpengine.engine.config;
 
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.ctpengine.engine.host.Engine;
 
 /**
  * Everything an {@link Engine} needs, already validated by whoever built it (the CLI's config loader or

@@ -1,14 +1,18 @@
-package org.ctpengine.engine.recovery;
+package org.ctpengine.engine.host;
 
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.risk.GlobalRisk;
-import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.strategy.StrategyRunner;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
+import org.ctpengine.engine.recovery.DailyCounts;
+import org.ctpengine.engine.recovery.RecoveredAccount;
+import org.ctpengine.engine.recovery.RecoveredInstrument;
+import org.ctpengine.engine.recovery.WarmStart;
 
 /**
  * Puts a recovered {@link WarmStart} into an engine's parts before a warm run starts: reference data, each account's

@@ -1,4 +1,4 @@
-package org.ctpengine.engine.strategy;
+package org.ctpengine.engine.api;
 
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
@@ -10,14 +10,29 @@ import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 public final class Tick
 {
     private final DepthMarketDataFlyweight data;
-    int instrument;
-    long exchangeTimeNanos;
-    long receiveNanos;
-    long publishNanos;
+    private int instrument;
+    private long exchangeTimeNanos;
+    private long receiveNanos;
+    private long publishNanos;
 
     public Tick(final AbiProfile profile)
     {
         this.data = new DepthMarketDataFlyweight(profile);
+    }
+
+    /**
+     * Set by the strategy thread before each {@code onTick} (the engine's side of the view; strategies never call it).
+     *
+     * @return this
+     */
+    public Tick point(final int instrument, final long receiveNanos, final long publishNanos,
+        final long exchangeTimeNanos)
+    {
+        this.instrument = instrument;
+        this.receiveNanos = receiveNanos;
+        this.publishNanos = publishNanos;
+        this.exchangeTimeNanos = exchangeTimeNanos;
+        return this;
     }
 
     /** Every field of the update. */

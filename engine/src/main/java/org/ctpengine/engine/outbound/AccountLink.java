@@ -1,9 +1,10 @@
-package org.ctpengine.engine.session;
+package org.ctpengine.engine.outbound;
 
 import org.ctpengine.adapter.TraderApi;
 import org.ctpengine.adapter.abi.AbiProfile;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.ctpengine.engine.ring.SessionState;
 
 /**
  * What every thread that trades an account shares: the trader API (CTP's request calls are thread-safe),
@@ -166,7 +167,7 @@ public final class AccountLink
         return lastOrderRef.get();
     }
 
-    void onLogin(final int frontId, final int sessionId, final long maxOrderRef)
+    public void onLogin(final int frontId, final int sessionId, final long maxOrderRef)
     {
         this.frontId = frontId;
         this.sessionId = sessionId;

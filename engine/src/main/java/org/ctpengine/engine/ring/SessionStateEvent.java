@@ -1,4 +1,4 @@
-package org.ctpengine.engine.session;
+package org.ctpengine.engine.ring;
 
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;

@@ -1,4 +1,4 @@
-package org.ctpengine.journal.replay;
+package org.ctpengine.journal;
 
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.adapter.abi.AbiProfiles;
@@ -16,8 +16,8 @@ import java.util.List;
 public final class EngineMetadata
 {
     /** Replay's own keys, beside the builder's {@code channel.<n>} entries: {@code replay.channel.<n>.profile} etc. */
-    static final String PREFIX = "replay.channel.";
-    static final String CHANNEL_PROFILE = ".profile";
+    public static final String PREFIX = "replay.channel.";
+    public static final String CHANNEL_PROFILE = ".profile";
     public static final String CHANNEL_BROKER = ".broker";
     public static final String CHANNEL_USER = ".user";
     /** {@code strategy.<id>=<name>}: commands name their strategy by a per-run id; warm restart needs the name. */

@@ -1,4 +1,4 @@
-package org.ctpengine.engine.host;
+package org.ctpengine.engine.config;
 
 import org.ctpengine.adapter.ResumeType;
 

@@ -1,4 +1,4 @@
-package org.ctpengine.engine.strategy;
+package org.ctpengine.engine.api;
 
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.TradeFlyweight;
@@ -8,12 +8,24 @@ import org.ctpengine.engine.order.WorkingOrder;
 public final class Fill
 {
     private final TradeFlyweight data;
-    WorkingOrder order;
-    int instrument;
+    private WorkingOrder order;
+    private int instrument;
 
     public Fill(final AbiProfile profile)
     {
         this.data = new TradeFlyweight(profile);
+    }
+
+    /**
+     * Set by the strategy thread before each {@code onFill} (the engine's side of the view; strategies never call it).
+     *
+     * @return this
+     */
+    public Fill point(final WorkingOrder order, final int instrument)
+    {
+        this.order = order;
+        this.instrument = instrument;
+        return this;
     }
 
     /** Every field of the trade. */
