@@ -5,6 +5,7 @@ import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.api.Tick;
+import org.ctpengine.bench.load.Arrivals;
 
 /**
  * The benchmark's strategy: reads the clock first thing in {@code onTick}, then the ten fields a quoting strategy

@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.ctpengine.bench.load.Arrivals;
+import org.ctpengine.bench.load.Bursts;
 
 /**
  * Native callback → strategy {@code onTick} through the whole engine: JNA trampoline → SpiRingPublisher → Disruptor

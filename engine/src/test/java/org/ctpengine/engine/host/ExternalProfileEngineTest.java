@@ -2,8 +2,8 @@ package org.ctpengine.engine.host;
 
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ProfileDirectory;
-import org.ctpengine.adapter.abi.extract.AbiCommand;
-import org.ctpengine.adapter.abi.header.CppHeaderWriter;
+import org.ctpengine.abitools.extract.AbiCommand;
+import org.ctpengine.abitools.header.CppHeaderWriter;
 import org.ctpengine.adapter.testing.RealCtpLibraries;
 import org.ctpengine.adapter.CtpApiKind;
 import org.ctpengine.adapter.CtpLibrary;

@@ -7,7 +7,7 @@ import org.ctpengine.engine.api.OrderBuilder;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.api.Tick;
-import org.ctpengine.strategies.host.config.StrategyParams;
+import org.ctpengine.strategies.params.StrategyParams;
 
 /**
  * Momentum on ticks: when the last price trades above the highest price of the last {@code lookbackMillis}

@@ -10,7 +10,7 @@ import org.ctpengine.engine.api.OrderBuilder;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.api.Tick;
-import org.ctpengine.strategies.host.config.StrategyParams;
+import org.ctpengine.strategies.params.StrategyParams;
 
 /**
  * A dual moving average on bars: when the fast average of bar closes crosses above the slow one it goes long one

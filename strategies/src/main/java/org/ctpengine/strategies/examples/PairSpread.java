@@ -8,7 +8,7 @@ import org.ctpengine.engine.api.OrderBuilder;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.api.Tick;
-import org.ctpengine.strategies.host.config.StrategyParams;
+import org.ctpengine.strategies.params.StrategyParams;
 
 import java.util.List;
 
