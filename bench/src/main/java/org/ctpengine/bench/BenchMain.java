@@ -167,8 +167,4 @@ public final class BenchMain implements Callable<Integer>
         return so;
     }
 
-    public static void main(final String[] args)
-    {
-        System.exit(new CommandLine(new BenchMain()).execute(args));
-    }
 }

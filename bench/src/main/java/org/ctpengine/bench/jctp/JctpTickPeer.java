@@ -1,8 +1,8 @@
 package org.ctpengine.bench.jctp;
 
 import org.HdrHistogram.Histogram;
-import org.ctpengine.bench.tick.Arrivals;
-import org.ctpengine.bench.tick.Bursts;
+import org.ctpengine.bench.load.Arrivals;
+import org.ctpengine.bench.load.Bursts;
 import org.ctpengine.sim.SimControl;
 import org.rationalityfrontline.jctp.CThostFtdcMdApi;
 

@@ -1,6 +1,6 @@
 package org.ctpengine.bench.jctp;
 
-import org.ctpengine.bench.tick.Arrivals;
+import org.ctpengine.bench.load.Arrivals;
 import org.rationalityfrontline.jctp.CThostFtdcDepthMarketDataField;
 import org.rationalityfrontline.jctp.CThostFtdcMdApi;
 import org.rationalityfrontline.jctp.CThostFtdcMdSpi;

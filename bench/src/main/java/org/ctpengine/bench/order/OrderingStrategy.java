@@ -1,9 +1,9 @@
 package org.ctpengine.bench.order;
 
 import org.ctpengine.engine.order.OrderState;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 
 /**
  * The tick-to-order benchmark's strategy: on every burst tick whose number (Volume) is a multiple of {@code every}, it

@@ -1,11 +1,11 @@
 package org.ctpengine.bench.tick;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.journal.replay.SimulatorDefaults;
 
 import java.nio.file.Path;

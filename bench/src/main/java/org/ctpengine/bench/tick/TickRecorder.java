@@ -2,9 +2,10 @@ package org.ctpengine.bench.tick;
 
 import org.agrona.AsciiSequenceView;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
+import org.ctpengine.bench.load.Arrivals;
 
 /**
  * The benchmark's strategy: reads the clock first thing in {@code onTick}, then the ten fields a quoting strategy

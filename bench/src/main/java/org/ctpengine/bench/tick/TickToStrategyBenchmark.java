@@ -6,7 +6,7 @@ import org.ctpengine.bench.jctp.JctpPeer;
 import org.ctpengine.bench.report.LatencyReport;
 import org.ctpengine.bench.report.ThreadSchedule;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.EngineConfig;
+import org.ctpengine.engine.config.EngineConfig;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
@@ -24,6 +24,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import org.ctpengine.bench.load.Arrivals;
+import org.ctpengine.bench.load.Bursts;
 
 /**
  * Native callback → strategy {@code onTick} through the whole engine: JNA trampoline → SpiRingPublisher → Disruptor

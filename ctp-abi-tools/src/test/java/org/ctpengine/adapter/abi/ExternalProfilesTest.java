@@ -1,7 +1,7 @@
 package org.ctpengine.adapter.abi;
 
-import org.ctpengine.adapter.abi.extract.AbiCommand;
-import org.ctpengine.adapter.abi.header.CppHeaderWriter;
+import org.ctpengine.abitools.extract.AbiCommand;
+import org.ctpengine.abitools.header.CppHeaderWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,13 +3,14 @@ package org.ctpengine.engine.counter;
 import org.agrona.concurrent.status.AtomicCounter;
 import org.agrona.concurrent.status.CountersManager;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.RingCounters;
 
 /**
  * The engine's counters, allocated once in a {@link CountersManager} (usually over a {@link CountersFile}).
  * Increments are atomic: several native callback threads publish into the ring, and several strategy
  * threads consume from it. Read them from another process with {@code CountersFile.open(..).reader()}.
  */
-public final class EngineCounters
+public final class EngineCounters implements RingCounters
 {
     /** Counter type ids, as Aeron does, so readers can tell kinds apart. */
     public static final int TYPE_EVENTS_IN = 1;

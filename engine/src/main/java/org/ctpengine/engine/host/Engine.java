@@ -14,7 +14,6 @@ import org.ctpengine.engine.files.OwnerOnly;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.WarmStart;
-import org.ctpengine.engine.recovery.WarmStartRestore;
 import org.ctpengine.engine.ring.ConsumerPublisher;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.ring.EventSource;
@@ -23,11 +22,11 @@ import org.ctpengine.engine.ring.InboundRing;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.ring.SpiRingPublisher;
 import org.ctpengine.engine.outbound.OrderSender;
-import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.session.AccountOrders;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.engine.session.MdSession;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.session.SessionStatePublisher;
 import org.ctpengine.engine.session.TraderSession;
 import org.ctpengine.engine.strategy.StrategyRunner;
@@ -45,6 +44,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /**
  * The strategy host: loads the libraries, wires the inbound ring (extra consumers such as the journal,

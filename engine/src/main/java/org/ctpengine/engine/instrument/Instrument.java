@@ -1,6 +1,6 @@
 package org.ctpengine.engine.instrument;
 
-import org.ctpengine.engine.strategy.InstrumentInfo;
+import org.ctpengine.engine.api.InstrumentInfo;
 import org.ctpengine.engine.time.Exchange;
 
 /**

@@ -4,7 +4,7 @@ import org.agrona.DirectBuffer;
 
 /**
  * CTP's OrderRef as text ({@code char[13]}: up to 12 digits). The engine's refs are numbers it allocates per
- * account ({@link org.ctpengine.engine.session.AccountLink#beginInsert()}); returns carry them back as text.
+ * account ({@link org.ctpengine.engine.outbound.AccountLink#beginInsert()}); returns carry them back as text.
  */
 public final class OrderRefText
 {

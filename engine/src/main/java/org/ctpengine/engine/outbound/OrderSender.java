@@ -19,7 +19,6 @@ import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
-import org.ctpengine.engine.session.AccountLink;
 
 /**
  * Encodes and sends one strategy thread's orders and cancels for one account. Each request is built once,

@@ -14,7 +14,6 @@ import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.OffsetEpochNanoClock;
-import org.ctpengine.engine.counter.EngineCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sits on a strategy's path.
  *
  * <p>Nothing is ever dropped: when the ring is full a producer waits for room, and the wait is counted
- * ({@link EngineCounters#ringStalls()}, {@link EngineCounters#ringStallNanos()}).
+ * ({@link RingCounters#ringStalls()}, {@link RingCounters#ringStallNanos()}).
  *
  * <p>Each consumer waits its own way ({@link WaitStrategyKind}): blocking consumers run as Disruptor event
  * processors woken by every publish; polling ones as Agrona agents ({@link PollingConsumer}) that the
@@ -47,7 +46,7 @@ public final class InboundRing implements AutoCloseable
 
     private final Disruptor<RingEvent> disruptor;
     private final RingBuffer<RingEvent> ringBuffer;
-    private final EngineCounters counters;
+    private final RingCounters counters;
     /** Wall clock from nanoTime plus a sampled offset: SystemEpochNanoClock builds an Instant per call. */
     private final EpochNanoClock epochClock = new OffsetEpochNanoClock();
     private final List<BatchEventProcessor<RingEvent>> signalledConsumers = new ArrayList<>();
@@ -74,7 +73,7 @@ public final class InboundRing implements AutoCloseable
      * @param wait       how consumer threads wait (the default of {@link #addConsumer(EventHandler)})
      * @param counters   where stalls and event counts go
      */
-    public InboundRing(final int size, final int maxPayload, final WaitStrategyKind wait, final EngineCounters counters)
+    public InboundRing(final int size, final int maxPayload, final WaitStrategyKind wait, final RingCounters counters)
     {
         this(size, maxPayload, wait, wait.isSignalled(), counters);
     }
@@ -85,7 +84,7 @@ public final class InboundRing implements AutoCloseable
      *                        every publish pay for a signal
      */
     public InboundRing(final int size, final int maxPayload, final WaitStrategyKind defaultWait, final boolean anyBlocking,
-        final EngineCounters counters)
+        final RingCounters counters)
     {
         final EventSlab slab = new EventSlab(size, maxPayload);
         this.slotPayloadCapacity = slab.slotLength() - EventHeader.PAYLOAD_OFFSET;

@@ -19,6 +19,7 @@ import org.ctpengine.engine.ring.EventType;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ctpengine.engine.outbound.AccountLink;
 
 /**
  * The engine thread's record of every order this engine has working on one account, whichever strategy thread sent

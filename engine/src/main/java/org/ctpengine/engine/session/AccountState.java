@@ -13,7 +13,7 @@ import org.ctpengine.engine.recovery.NulTerminated;
 import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.recovery.RecoveredPosition;
 import org.ctpengine.engine.recovery.RecoveredTrade;
-import org.ctpengine.engine.strategy.AccountView;
+import org.ctpengine.engine.api.AccountView;
 
 /**
  * One account's positions and funds as the engine thread keeps them: positions start from the counter's

@@ -3,6 +3,7 @@ package org.ctpengine.engine.session;
 import org.slf4j.Logger;
 
 import java.util.List;
+import org.ctpengine.engine.ring.SessionState;
 
 /**
  * Says once when a session has waited too long for its front to answer: a front with nothing listening (a wrong

@@ -6,7 +6,7 @@ import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.ReqUserLoginFlyweight;
 import org.ctpengine.adapter.struct.RspInfoFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.host.MarketDataConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.slf4j.Logger;
@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ctpengine.engine.ring.SessionState;
 
 /**
  * A market-data session: connect → login → subscribe everything wanted; after a disconnect, log in again

@@ -4,6 +4,8 @@ import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.ring.SessionStateEvent;
 
 /**
  * Announces session state changes to every consumer of the ring (strategy threads learn FrontID, SessionID

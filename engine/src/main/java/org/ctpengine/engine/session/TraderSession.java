@@ -21,7 +21,7 @@ import org.ctpengine.adapter.struct.SettlementInfoConfirmFlyweight;
 import org.ctpengine.adapter.struct.TradeFlyweight;
 import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.config.AccountConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.recovery.RecoveredAccount;
@@ -31,6 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.function.Consumer;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.ring.SessionState;
 
 /**
  * One trading account's CTP session, driven by the events of its channel on the engine thread:

@@ -12,6 +12,8 @@ import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.Tick;
 
 /**
  * Decodes the events a strategy thread handles: one set of flyweights per ABI profile (an event names its

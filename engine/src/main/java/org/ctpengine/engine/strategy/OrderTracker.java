@@ -18,8 +18,8 @@ import org.ctpengine.engine.recovery.NulTerminated;
 import org.ctpengine.engine.recovery.RecoveredOrder;
 import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.risk.GlobalRisk;
-import org.ctpengine.engine.session.AccountLink;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.ring.SessionState;
 
 import java.util.List;
 

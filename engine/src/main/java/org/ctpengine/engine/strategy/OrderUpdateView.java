@@ -1,6 +1,7 @@
 package org.ctpengine.engine.strategy;
 
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.api.Strategy;
 
 /** The reusable {@link Strategy.OrderUpdate} handed to {@code onOrder}. */
 final class OrderUpdateView implements Strategy.OrderUpdate

@@ -2,6 +2,7 @@ package org.ctpengine.engine.strategy;
 
 import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.api.AccountView;
 
 /**
  * A strategy's view of its default account, built on the strategy's own thread from the events it handles, so a

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.Tick;
 
 /**
  * Calls a thread's strategies, isolating them from each other: a strategy that throws from a callback is stopped

@@ -6,7 +6,7 @@ import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.recovery.DailyCounts;
@@ -19,15 +19,19 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.session.AccountLink;
-import org.ctpengine.engine.session.SessionState;
-import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.ring.SessionStateEvent;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import org.ctpengine.engine.api.AccountView;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.Tick;
 
 /**
  * Runs a group of strategies on one thread, as one consumer of the inbound ring: it decodes each event
@@ -303,10 +307,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             // bars this tick completes come before its onTick
             bars.onTick(instrument, data, header.epochNanos(), exchangeNanos);
         }
-        tick.instrument = instrument;
-        tick.receiveNanos = header.receiveNanos();
-        tick.publishNanos = header.publishNanos();
-        tick.exchangeTimeNanos = exchangeNanos;
+        tick.point(instrument, header.receiveNanos(), header.publishNanos(), exchangeNanos);
         invoker.onTick(tick);
     }
 
@@ -343,8 +344,7 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
         slot.positionOn(channel, working.instrument()).onTrade(fill.data().direction(), fill.data().offsetFlag(),
             fill.data().volume(), fill.data().price());
-        fill.order = working;
-        fill.instrument = working.instrument();
+        fill.point(working, working.instrument());
         invoker.onFill(slot, fill);
         if (tracker.lastTradeChangedState())
         {

@@ -2,7 +2,7 @@ package org.ctpengine.engine.strategy;
 
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.OffsetFlag;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.bar.BarAlignment;
@@ -13,6 +13,11 @@ import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.risk.RiskRejectReason;
 
 import java.util.List;
+import org.ctpengine.engine.api.AccountView;
+import org.ctpengine.engine.api.InstrumentInfo;
+import org.ctpengine.engine.api.OrderBuilder;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
 
 /**
  * One strategy inside a {@link StrategyRunner}: its context (reaching the thread's parts through

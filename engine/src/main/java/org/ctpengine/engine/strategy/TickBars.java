@@ -15,6 +15,7 @@ import org.ctpengine.engine.time.ExchangeTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.ctpengine.engine.api.StrategyContext;
 
 /**
  * The bars a runner's strategies asked for ({@link StrategyContext#bars}), built on the runner's thread from the ticks

@@ -7,11 +7,11 @@ import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.risk.RiskRejectReason;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.strategy.Fill;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.strategy.StrategyRunner;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
@@ -28,6 +28,8 @@ import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /** Isolation, risk, reconnects and query pacing, end to end against the simulator. */
 class EngineBehaviourTest

@@ -7,7 +7,7 @@ import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

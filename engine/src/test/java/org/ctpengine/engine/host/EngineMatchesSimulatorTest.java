@@ -7,7 +7,7 @@ import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.session.AccountState;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.testing.RecordedCallback;
 import org.ctpengine.sim.testing.SimFront;
 import org.ctpengine.sim.testing.SimTrader;

@@ -6,9 +6,9 @@ import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /**
  * One host, two accounts on two different counters built for different CTP versions (the simulator for

@@ -5,11 +5,11 @@ import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.session.SessionState;
-import org.ctpengine.engine.strategy.Fill;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /** The engine end to end against the built-in simulator through the real JNA path. */
 class EngineSimulatorTest

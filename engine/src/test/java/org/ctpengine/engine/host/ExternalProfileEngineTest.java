@@ -2,8 +2,8 @@ package org.ctpengine.engine.host;
 
 import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.abi.ProfileDirectory;
-import org.ctpengine.adapter.abi.extract.AbiCommand;
-import org.ctpengine.adapter.abi.header.CppHeaderWriter;
+import org.ctpengine.abitools.extract.AbiCommand;
+import org.ctpengine.abitools.header.CppHeaderWriter;
 import org.ctpengine.adapter.testing.RealCtpLibraries;
 import org.ctpengine.adapter.CtpApiKind;
 import org.ctpengine.adapter.CtpLibrary;
@@ -11,7 +11,7 @@ import org.ctpengine.adapter.CtpLoadException;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,10 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
+import org.ctpengine.engine.config.Secret;
 
 /**
  * A vendor SDK's profile, made with {@code abi extract --headers} into a directory outside the jar, drives a real

@@ -7,10 +7,10 @@ import org.ctpengine.engine.files.DirectoryLock;
 import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.session.SessionState;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.sim.testing.RecordedCallback;
 import org.ctpengine.sim.testing.SimFront;
@@ -33,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.Secret;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /** The engine's promises under faults: no deadlock, no second owner, no order left live, no bad order sent. */
 class FailSafeEngineTest

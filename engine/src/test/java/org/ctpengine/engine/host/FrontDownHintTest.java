@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import org.ctpengine.engine.session.MdSession;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.session.TraderSession;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;

@@ -2,7 +2,7 @@ package org.ctpengine.engine.host;
 
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.sim.testing.SimFront;
@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.EngineConfig;
 
 /** Outside the counter's hours the engine waits, says what for, and logs in once the counter opens. */
 class FrontHoursTest

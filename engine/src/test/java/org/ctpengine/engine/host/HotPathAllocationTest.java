@@ -3,9 +3,9 @@ package org.ctpengine.engine.host;
 import org.ctpengine.adapter.struct.StructFlyweight;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /**
  * The hot path, tick → strategy → order → the counter's returns, allocates nothing in steady state on any

@@ -9,7 +9,7 @@ import org.ctpengine.adapter.testing.JctpJars;
 import org.ctpengine.adapter.testing.RealCtpLibraries;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.session.TraderSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.Secret;
 
 /**
  * SFIT's real library against a front that accepts and closes: it reconnects hundreds of times a second.

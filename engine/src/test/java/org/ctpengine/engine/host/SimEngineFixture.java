@@ -3,12 +3,17 @@ package org.ctpengine.engine.host;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
+import org.ctpengine.engine.config.Secret;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /** An engine configured against the built-in simulator's default account, for end-to-end tests. */
 final class SimEngineFixture

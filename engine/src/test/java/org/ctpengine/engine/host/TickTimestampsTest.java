@@ -1,9 +1,9 @@
 package org.ctpengine.engine.host;
 
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.engine.config.StrategyConfig;
 
 /** A strategy can read each hop of a tick's path: simulator send, callback entry, ring publish, its own onTick. */
 class TickTimestampsTest

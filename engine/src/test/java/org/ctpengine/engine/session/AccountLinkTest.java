@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.ring.SessionState;
 
 class AccountLinkTest
 {

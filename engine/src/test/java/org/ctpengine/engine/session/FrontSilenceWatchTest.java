@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.ctpengine.engine.ring.SessionState;
 
 /** A front that never answers is named once, after the patience, and again only after the session got further. */
 class FrontSilenceWatchTest

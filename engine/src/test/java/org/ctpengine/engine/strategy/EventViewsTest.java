@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctpengine.engine.strategy.StrategyEvents.FRONT;
 import static org.ctpengine.engine.strategy.StrategyEvents.SESSION;
 import static org.ctpengine.engine.strategy.StrategyEvents.T0;
+import org.ctpengine.engine.api.Tick;
 
 /** Decoding the events a strategy thread handles, by the profile each names. */
 class EventViewsTest

@@ -7,7 +7,7 @@ import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.OffsetFlag;
 import org.ctpengine.adapter.codes.OrderStatus;
 import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
@@ -16,8 +16,8 @@ import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.risk.RiskRejectReason;
-import org.ctpengine.engine.session.AccountLink;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.ring.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -31,6 +31,7 @@ import static org.ctpengine.engine.strategy.StrategyEvents.FRONT;
 import static org.ctpengine.engine.strategy.StrategyEvents.PROFILE;
 import static org.ctpengine.engine.strategy.StrategyEvents.SESSION;
 import static org.ctpengine.engine.strategy.StrategyEvents.T0;
+import org.ctpengine.engine.api.Strategy;
 
 /**
  * Strategies' orders and cancels through the engine's checks and the risk limits, with the parts wired as the runner

@@ -15,8 +15,8 @@ import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.risk.RiskRejectReason;
-import org.ctpengine.engine.session.AccountLink;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.ring.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package org.ctpengine.engine.strategy;
 
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.risk.RiskLimits;
@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctpengine.engine.strategy.StrategyEvents.T0;
+import org.ctpengine.engine.api.Strategy;
 
 /** How a strategy thread stops and is stopped, with recording strategies and a collecting publisher. */
 class StopProtocolTest

@@ -16,8 +16,8 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.session.SessionState;
-import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.ring.SessionStateEvent;
 import org.ctpengine.engine.time.Exchange;
 
 import java.nio.ByteBuffer;

@@ -8,7 +8,7 @@ import org.ctpengine.adapter.codes.InstrumentStatus;
 import org.ctpengine.adapter.codes.OffsetFlag;
 import org.ctpengine.adapter.codes.OrderStatus;
 import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
@@ -17,8 +17,8 @@ import org.ctpengine.engine.ring.RingEvent;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.risk.RiskRejectReason;
-import org.ctpengine.engine.session.AccountLink;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.ring.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -33,6 +33,11 @@ import static org.ctpengine.engine.strategy.StrategyEvents.ACCOUNT;
 import static org.ctpengine.engine.strategy.StrategyEvents.PROFILE;
 import static org.ctpengine.engine.strategy.StrategyEvents.RB;
 import static org.ctpengine.engine.strategy.StrategyEvents.T0;
+import org.ctpengine.engine.api.AccountView;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 
 /**
  * The runner as the ring's consumer: hand-built events in, the strategies' callbacks and the commands it publishes

@@ -1,8 +1,8 @@
 package org.ctpengine.engine.testing;
 
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
 
 /**
  * What the tests' strategies share: keep the context and subscribe to their instruments at start. Subclasses that do

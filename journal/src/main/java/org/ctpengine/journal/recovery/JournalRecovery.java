@@ -19,7 +19,7 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.session.ReconcileEvent;
-import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.ring.SessionStateEvent;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.JournalReader;

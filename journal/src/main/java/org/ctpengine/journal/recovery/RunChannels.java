@@ -2,7 +2,7 @@ package org.ctpengine.journal.recovery;
 
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.journal.JournalMetadata;
-import org.ctpengine.journal.replay.EngineMetadata;
+import org.ctpengine.journal.EngineMetadata;
 
 import java.util.HashMap;
 import java.util.Map;

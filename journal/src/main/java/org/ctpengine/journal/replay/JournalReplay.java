@@ -2,14 +2,14 @@ package org.ctpengine.journal.replay;
 
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.JournalInspector;
@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import org.ctpengine.journal.EngineMetadata;
 
 /**
  * Replays a journal's runs through strategies, on one thread, as fast as it can or at ×N real time, whole or

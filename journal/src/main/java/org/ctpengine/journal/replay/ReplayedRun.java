@@ -12,22 +12,22 @@ import org.ctpengine.adapter.struct.StructPrinter;
 import org.ctpengine.adapter.struct.TradeFlyweight;
 import org.ctpengine.adapter.struct.TradingAccountFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.WarmStart;
-import org.ctpengine.engine.recovery.WarmStartRestore;
+import org.ctpengine.engine.host.WarmStartRestore;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.engine.session.ReconcileEvent;
-import org.ctpengine.engine.session.SessionState;
-import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.ring.SessionStateEvent;
 import org.ctpengine.engine.strategy.StrategyRunner;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.JournalMetadata;
@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ctpengine.journal.EngineMetadata;
 
 /**
  * The replayed engine of one run of a journal: its profiles, accounts without libraries, the instrument registry,

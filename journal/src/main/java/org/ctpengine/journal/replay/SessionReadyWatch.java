@@ -3,8 +3,8 @@ package org.ctpengine.journal.replay;
 import com.lmax.disruptor.EventHandler;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.session.SessionState;
-import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.ring.SessionStateEvent;
 
 /**
  * A ring consumer that notes when one channel's session is READY (the what-if driver must not inject a tick before

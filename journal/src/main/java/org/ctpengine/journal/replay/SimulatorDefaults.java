@@ -1,9 +1,9 @@
 package org.ctpengine.journal.replay;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.AccountConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
+import org.ctpengine.engine.config.Secret;
 
 import java.nio.file.Path;
 import java.util.List;

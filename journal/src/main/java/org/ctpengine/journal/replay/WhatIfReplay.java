@@ -9,8 +9,8 @@ import org.ctpengine.adapter.abi.AbiProfiles;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
@@ -38,6 +38,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import org.ctpengine.journal.EngineMetadata;
 
 /**
  * What-if replay: runs strategies, perhaps other than the recorded ones, over a journal's market data, live, in an

@@ -3,9 +3,9 @@ package org.ctpengine.journal.tools;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.FrontStormEvent;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.session.ReconcileEvent;
-import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.ring.SessionStateEvent;
 
 /**
  * Says in words what an engine event (TIMER, SESSION_STATE, ENGINE_STOP, KILL_SWITCH, STOP_HANDLED, ...) meant: its

@@ -60,14 +60,6 @@ public final class JournalCommand implements Runnable
     }
 
     /** Logging for the standalone tools; an embedding application's own configuration, when given, wins. */
-    static final String LOGBACK_CONFIGURATION = "org/ctpengine/journal/tools/logback-tools.xml";
+    public static final String LOGBACK_CONFIGURATION = "org/ctpengine/journal/tools/logback-tools.xml";
 
-    public static void main(final String[] args)
-    {
-        if (System.getProperty("logback.configurationFile") == null)
-        {
-            System.setProperty("logback.configurationFile", LOGBACK_CONFIGURATION);
-        }
-        System.exit(commandLine().execute(args));
-    }
 }

@@ -1,7 +1,7 @@
 package org.ctpengine.journal.recovery;
 
 import org.ctpengine.engine.recovery.RecoveredAccount;
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.sim.SimControl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

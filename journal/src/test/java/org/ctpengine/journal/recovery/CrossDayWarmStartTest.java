@@ -1,7 +1,7 @@
 package org.ctpengine.journal.recovery;
 
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.risk.RiskLimits;

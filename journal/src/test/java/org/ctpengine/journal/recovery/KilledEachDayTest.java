@@ -1,6 +1,6 @@
 package org.ctpengine.journal.recovery;
 
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.journal.ChildJvm;

@@ -2,8 +2,8 @@ package org.ctpengine.journal.recovery;
 
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -111,7 +111,7 @@ final class LifecycleTrader implements Strategy
     }
 
     @Override
-    public void onTrade(final org.ctpengine.engine.strategy.Fill fill)
+    public void onTrade(final org.ctpengine.engine.api.Fill fill)
     {
         settled = isSettled();
     }

@@ -2,7 +2,7 @@ package org.ctpengine.journal.recovery;
 
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.risk.RiskLimits;

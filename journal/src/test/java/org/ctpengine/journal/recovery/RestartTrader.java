@@ -2,8 +2,8 @@ package org.ctpengine.journal.recovery;
 
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.RecoveredAccount;
-import org.ctpengine.engine.session.AccountLink;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.sim.SimControl;
 

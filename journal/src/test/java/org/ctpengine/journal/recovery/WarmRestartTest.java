@@ -3,7 +3,7 @@ package org.ctpengine.journal.recovery;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.codes.OrderStatus;
 import org.ctpengine.adapter.codes.PosiDirection;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.journal.ChildJvm;
 import org.ctpengine.journal.replay.JournalReplay;

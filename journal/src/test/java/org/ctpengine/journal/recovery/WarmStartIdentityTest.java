@@ -1,17 +1,17 @@
 package org.ctpengine.journal.recovery;
 
 import org.ctpengine.adapter.ResumeType;
-import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.config.AccountConfig;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.Secret;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.Secret;
 import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.session.SessionState;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
-import org.ctpengine.journal.replay.EngineMetadata;
+import org.ctpengine.journal.EngineMetadata;
 import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;

@@ -3,14 +3,14 @@ package org.ctpengine.journal.replay;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.struct.StructFlyweight;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.sim.SimControl;
@@ -41,6 +41,7 @@ import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.journal.EngineMetadata;
 
 /** Record a simulator session of a strategy; replay it: identical. Change the strategy: the divergence is reported. */
 class JournalReplayTest

@@ -4,8 +4,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.struct.StructFlyweight;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.ring.EventHeader;
@@ -13,8 +13,8 @@ import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.JournalReader;
@@ -35,6 +35,7 @@ import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.journal.EngineMetadata;
 
 /**
  * A request the library refuses (its call returns non-zero: here the front's order flow control, -3) is journaled as

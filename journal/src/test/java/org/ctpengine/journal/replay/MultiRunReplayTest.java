@@ -2,19 +2,19 @@ package org.ctpengine.journal.replay;
 
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.host.AccountConfig;
+import org.ctpengine.engine.config.AccountConfig;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.MarketDataConfig;
-import org.ctpengine.engine.host.Secret;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
+import org.ctpengine.engine.config.Secret;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.recovery.JournalRecovery;
@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import org.ctpengine.journal.EngineMetadata;
 
 /**
  * A journal of three runs of one strategy against the simulator, as {@code ctp-engine run} makes them: a first run,

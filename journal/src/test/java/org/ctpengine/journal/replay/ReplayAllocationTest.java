@@ -1,8 +1,8 @@
 package org.ctpengine.journal.replay;
 
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.JournalWriter;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.ctpengine.journal.EngineMetadata;
 
 /**
  * The replay loop allocates nothing per tick, with the warm-start recovery folded alongside: a journal of two runs

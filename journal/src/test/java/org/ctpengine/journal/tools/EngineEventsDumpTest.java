@@ -6,8 +6,8 @@ import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.ring.FrontStormEvent;
-import org.ctpengine.engine.session.SessionState;
-import org.ctpengine.engine.session.SessionStateEvent;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.ring.SessionStateEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -3,11 +3,11 @@ package org.ctpengine.strategies.examples;
 import org.ctpengine.adapter.struct.StructFlyweight;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.strategy.OrderBuilder;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
-import org.ctpengine.strategies.host.config.StrategyParams;
+import org.ctpengine.engine.api.OrderBuilder;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
+import org.ctpengine.strategies.params.StrategyParams;
 
 /**
  * Momentum on ticks: when the last price trades above the highest price of the last {@code lookbackMillis}

@@ -4,12 +4,12 @@ import org.ctpengine.adapter.struct.StructFlyweight;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.strategy.Fill;
-import org.ctpengine.engine.strategy.OrderBuilder;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
-import org.ctpengine.strategies.host.config.StrategyParams;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.OrderBuilder;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
+import org.ctpengine.strategies.params.StrategyParams;
 
 import java.util.List;
 

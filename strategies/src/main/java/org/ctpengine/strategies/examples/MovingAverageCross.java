@@ -6,11 +6,11 @@ import org.ctpengine.engine.bar.BarAlignment;
 import org.ctpengine.engine.bar.BarPeriod;
 import org.ctpengine.engine.order.WorkingOrder;
 import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.strategy.OrderBuilder;
-import org.ctpengine.engine.strategy.Strategy;
-import org.ctpengine.engine.strategy.StrategyContext;
-import org.ctpengine.engine.strategy.Tick;
-import org.ctpengine.strategies.host.config.StrategyParams;
+import org.ctpengine.engine.api.OrderBuilder;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
+import org.ctpengine.strategies.params.StrategyParams;
 
 /**
  * A dual moving average on bars: when the fast average of bar closes crosses above the slow one it goes long one

@@ -1,7 +1,7 @@
 package org.ctpengine.strategies.examples;
 
 import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.strategy.OrderBuilder;
+import org.ctpengine.engine.api.OrderBuilder;
 
 /**
  * Chooses open or close for an order so that a strategy reduces what it holds before it opens the other side.

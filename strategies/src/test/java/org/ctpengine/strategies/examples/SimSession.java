@@ -2,14 +2,14 @@ package org.ctpengine.strategies.examples;
 
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.host.EngineConfig;
-import org.ctpengine.engine.host.StrategyConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.strategy.Strategy;
+import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
-import org.ctpengine.journal.replay.EngineMetadata;
+import org.ctpengine.journal.EngineMetadata;
 import org.ctpengine.journal.replay.JournalReplay;
 import org.ctpengine.journal.replay.ReplayResult;
 import org.ctpengine.journal.replay.SimulatorDefaults;
