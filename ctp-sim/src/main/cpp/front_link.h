@@ -15,6 +15,7 @@
 #include "clock.h"
 #include "core.h"
 #include "dispatcher.h"
+#include "messages.h"
 
 namespace ctpsim
 {
@@ -94,6 +95,23 @@ public:
         });
     }
 
+    // A request the simulator does not implement, answered as CTP answers one: OnRspError "unsupported function";
+    // -1 while not connected. Takes Core's lock.
+    int answerUnsupported(const int requestId)
+    {
+        std::lock_guard<std::mutex> lock(core_.mutex);
+        if (!connected)
+        {
+            return -1;
+        }
+        deliver([requestId](Spi* s)
+        {
+            CThostFtdcRspInfoField info{};
+            fillRspInfo(info, kUnsupportedFunction);
+            s->OnRspError(&info, requestId, true);
+        });
+        return 0;
+    }
     // The front drops the connection: OnFrontDisconnected(reason), then a new attempt after `reconnectAfterNs`
     // (none when negative: see reconnect()). `losePending`: callbacks not yet delivered are lost with the
     // connection (a broken link); false lets them arrive first (a front that closes its sessions in order).

@@ -112,18 +112,7 @@ void MdApiImpl::sendBurst(const CThostFtdcDepthMarketDataField& first, double pr
 
 int MdApiImpl::unsupported(const char*, int requestId)
 {
-    std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!link.connected)
-    {
-        return -1;
-    }
-    deliver([requestId](CThostFtdcMdSpi* spi)
-    {
-        CThostFtdcRspInfoField info{};
-        fillRspInfo(info, kUnsupportedFunction);
-        spi->OnRspError(&info, requestId, true);
-    });
-    return 0;
+    return link.answerUnsupported(requestId);
 }
 
 int MdApiImpl::ReqUserLogin(CThostFtdcReqUserLoginField* request, int requestId)

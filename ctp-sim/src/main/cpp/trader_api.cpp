@@ -105,18 +105,7 @@ uint64_t TraderApiImpl::privateReceived() const
 
 int TraderApiImpl::unsupported(const char*, int requestId)
 {
-    std::lock_guard<std::mutex> lock(core_.mutex);
-    if (!link.connected)
-    {
-        return -1;
-    }
-    deliver([requestId](CThostFtdcTraderSpi* spi)
-    {
-        CThostFtdcRspInfoField info{};
-        fillRspInfo(info, kUnsupportedFunction);
-        spi->OnRspError(&info, requestId, true);
-    });
-    return 0;
+    return link.answerUnsupported(requestId);
 }
 
 int TraderApiImpl::ReqAuthenticate(CThostFtdcReqAuthenticateField* request, int requestId)
