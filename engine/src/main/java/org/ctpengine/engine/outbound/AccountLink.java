@@ -177,7 +177,20 @@ public final class AccountLink
     /** Also called by strategy threads when they see the login's SESSION_STATE event (replay has no engine thread login). */
     public void onSessionState(final SessionState state, final int frontId, final int sessionId, final long maxOrderRef)
     {
-        if (frontId != 0 || sessionId != 0)
+        onSessionState(state, frontId, sessionId, maxOrderRef, 0);
+    }
+
+    /**
+     * As {@link #onSessionState(SessionState, int, int, long)}, for an event of {@code tradingDay} (yyyyMMdd, 0 when
+     * unknown). A strategy thread may handle an event of the old day after the engine thread has rolled the OrderRefs
+     * to a new one: its session and OrderRef floor no longer count (they would make the new day's refs continue the
+     * old day's).
+     */
+    public void onSessionState(final SessionState state, final int frontId, final int sessionId, final long maxOrderRef,
+        final int tradingDay)
+    {
+        final boolean stale = tradingDay != 0 && tradingDay < orderRefDay.get();
+        if (!stale && (frontId != 0 || sessionId != 0))
         {
             onLogin(frontId, sessionId, maxOrderRef);
         }

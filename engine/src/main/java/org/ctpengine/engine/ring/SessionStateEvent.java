@@ -70,6 +70,22 @@ public final class SessionStateEvent
         return buffer.getLong(payloadOffset + 16, LE);
     }
 
+    /** The trading day as a number (yyyyMMdd), 0 before the login; allocation-free, for the strategy threads. */
+    public static int tradingDayNumber(final DirectBuffer buffer, final int payloadOffset)
+    {
+        int day = 0;
+        for (int i = 0; i < 8; i++)
+        {
+            final byte b = buffer.getByte(payloadOffset + 24 + i);
+            if (b < '0' || b > '9')
+            {
+                return 0;
+            }
+            day = day * 10 + (b - '0');
+        }
+        return day;
+    }
+
     /** The trading day (yyyyMMdd), empty before the login. Allocates: not for hot paths. */
     public static String tradingDay(final DirectBuffer buffer, final int payloadOffset)
     {

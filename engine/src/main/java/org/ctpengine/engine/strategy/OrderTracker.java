@@ -155,7 +155,14 @@ final class OrderTracker
     void onSessionState(final int channel, final SessionState state, final int frontId, final int sessionId,
         final long maxOrderRef)
     {
-        accounts[channel].onSessionState(state, frontId, sessionId, maxOrderRef);
+        onSessionState(channel, state, frontId, sessionId, maxOrderRef, 0);
+    }
+
+    /** As above, for an event of {@code tradingDay} (yyyyMMdd, 0 unknown): see {@code AccountLink#onSessionState}. */
+    void onSessionState(final int channel, final SessionState state, final int frontId, final int sessionId,
+        final long maxOrderRef, final int tradingDay)
+    {
+        accounts[channel].onSessionState(state, frontId, sessionId, maxOrderRef, tradingDay);
         ready[channel] = state == SessionState.READY;
         if (frontId != 0 || sessionId != 0)
         {

@@ -265,7 +265,8 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         }
         final SessionState state = SessionStateEvent.state(buffer, payload);
         tracker.onSessionState(channel, state, SessionStateEvent.frontId(buffer, payload),
-            SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload));
+            SessionStateEvent.sessionId(buffer, payload), SessionStateEvent.maxOrderRef(buffer, payload),
+            SessionStateEvent.tradingDayNumber(buffer, payload));
         if (state == SessionState.READY && pendingTradingDay[channel] != 0)
         {
             final int day = pendingTradingDay[channel];

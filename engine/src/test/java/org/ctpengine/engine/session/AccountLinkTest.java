@@ -34,6 +34,25 @@ class AccountLinkTest
     }
 
     @Test
+    void anEventOfTheOldDayHandledLateDoesNotCarryItsRefsOrSessionIntoTheNewDay()
+    {
+        link.onSessionState(SessionState.READY, 1, 7, 1, 20241106);
+        assertThat(nextOrderRef()).isEqualTo(2);
+        assertThat(nextOrderRef()).isEqualTo(3);
+
+        // the engine thread rolls to the next trading day and logs in: refs start again above the new MaxOrderRef
+        link.onNewTradingDay(20241108);
+        link.onLogin(1, 8, 1);
+        // only now does a strategy thread handle the old session's disconnect, which carried the old day's last ref
+        link.onSessionState(SessionState.DISCONNECTED, 1, 7, 3, 20241106);
+
+        assertThat(nextOrderRef()).isEqualTo(2);
+        assertThat(link.sessionId()).isEqualTo(8);
+        link.onSessionState(SessionState.READY, 1, 8, 1, 20241108); // the new day's own events still count
+        assertThat(nextOrderRef()).isEqualTo(3);
+    }
+
+    @Test
     void aWarmRestartContinuesAfterTheHighestJournaledRef()
     {
         link.raiseOrderRefFloor(500);
