@@ -1,6 +1,7 @@
 package org.ctpengine.engine.host;
 
 import com.lmax.disruptor.EventHandler;
+import org.agrona.AsciiSequenceView;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.adapter.struct.StructFlyweight;
@@ -29,6 +30,8 @@ final class EngineCore implements EventHandler<RingEvent>
     private final ConsumerPublisher publisher;
     private final InstrumentRegistry instruments;
     private final DepthMarketDataFlyweight[] ticks;
+    /** This thread's view of a tick's InstrumentID: the registry is shared with the strategy threads. */
+    private final AsciiSequenceView instrumentId = new AsciiSequenceView();
     /** Set by this thread when it has stopped the sessions: from then on it calls no library. */
     private volatile boolean sessionsStopped;
     /** Strategy threads whose STOP_HANDLED this thread has seen; the stop is complete at {@link #runners}. */
@@ -59,7 +62,7 @@ final class EngineCore implements EventHandler<RingEvent>
     {
         final DepthMarketDataFlyweight tick = ticks[header.profile()];
         tick.wrap(event.buffer(), header.payloadOffset());
-        final int instrument = instruments.indexOf(tick);
+        final int instrument = instruments.indexOf(tick, instrumentId);
         if (instrument < 0 || StructFlyweight.isNoValue(tick.lastPrice()))
         {
             return;

@@ -6,12 +6,12 @@ import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.adapter.struct.InstrumentFlyweight;
 import org.ctpengine.engine.time.Exchange;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Every instrument the engine knows, by dense index. Filled from instrument query responses (and from
- * configuration for replays); afterwards lookups from struct bytes allocate nothing.
+ * Every instrument the engine knows, by dense index. Filled by one thread from instrument query responses (the
+ * engine thread; configuration for replays); read by every thread, lookups straight from struct bytes allocating
+ * nothing. A lookup keeps no state of its own, and an instrument is found only once its reference data is written,
+ * so a strategy thread may look up while the engine thread adds the contracts of a new day's query.
  */
 public final class InstrumentRegistry
 {
@@ -19,14 +19,15 @@ public final class InstrumentRegistry
     public static final int MAX_INSTRUMENT_ID = 81;
 
     private final TextKeyIndex index = new TextKeyIndex();
-    private final List<Instrument> instruments = new ArrayList<>();
-    private final AsciiSequenceView view = new AsciiSequenceView();
+    /** By index, sized up front: an entry is written before the index can find it. */
+    private final Instrument[] instruments;
     private final int capacity;
 
     /** @param capacity most instruments the engine may track (sizes per-instrument arrays elsewhere) */
     public InstrumentRegistry(final int capacity)
     {
         this.capacity = capacity;
+        this.instruments = new Instrument[capacity];
     }
 
     public int capacity()
@@ -37,49 +38,48 @@ public final class InstrumentRegistry
     /** Adds or updates an instrument from an instrument query response. Returns its index. */
     public int onInstrument(final InstrumentFlyweight response)
     {
-        final Instrument instrument = instrument(response.instrumentId());
-        instrument.exchange = Exchange.fromId(response.exchangeId());
-        instrument.tickSize = response.priceTick();
-        instrument.multiplier = response.volumeMultiple();
-        instrument.longMarginRatio = response.longMarginRatio();
-        instrument.shortMarginRatio = response.shortMarginRatio();
-        return instrument.index();
+        return put(response.instrumentId(), Exchange.fromId(response.exchangeId()), response.priceTick(),
+            response.volumeMultiple(), response.longMarginRatio(), response.shortMarginRatio());
     }
 
     /** Adds or updates an instrument from configuration (replays, tests). */
     public int define(final String instrumentId, final Exchange exchange, final double tickSize, final double multiplier,
         final double marginRatio)
     {
-        final Instrument instrument = instrument(instrumentId);
-        instrument.exchange = exchange;
-        instrument.tickSize = tickSize;
-        instrument.multiplier = multiplier;
-        instrument.longMarginRatio = marginRatio;
-        instrument.shortMarginRatio = marginRatio;
-        return instrument.index();
+        return put(instrumentId, exchange, tickSize, multiplier, marginRatio, marginRatio);
     }
 
-    private Instrument instrument(final String instrumentId)
+    private int put(final String instrumentId, final Exchange exchange, final double tickSize, final double multiplier,
+        final double longMarginRatio, final double shortMarginRatio)
     {
         final int existing = index.find(instrumentId);
-        if (existing >= 0)
-        {
-            return instruments.get(existing);
-        }
-        if (instruments.size() == capacity)
+        if (existing < 0 && index.size() == capacity)
         {
             throw new IllegalStateException("more than " + capacity + " instruments; raise the engine's instrument capacity");
         }
-        final Instrument instrument = new Instrument(index.add(instrumentId), instrumentId);
-        instruments.add(instrument);
-        return instrument;
+        final Instrument instrument = existing >= 0 ? instruments[existing] : new Instrument(index.size(), instrumentId);
+        instrument.exchange = exchange;
+        instrument.tickSize = tickSize;
+        instrument.multiplier = multiplier;
+        instrument.longMarginRatio = longMarginRatio;
+        instrument.shortMarginRatio = shortMarginRatio;
+        if (existing < 0)
+        {
+            instruments[instrument.index()] = instrument;
+            index.add(instrumentId); // publishes it: readers find it whole
+        }
+        return instrument.index();
     }
 
-    /** Index of a tick's instrument, straight from its bytes; -1 when unknown. */
-    public int indexOf(final DepthMarketDataFlyweight tick)
+    /**
+     * Index of a tick's instrument, straight from its bytes; -1 when unknown.
+     *
+     * @param scratch the calling thread's own view (the registry is shared, so it keeps none)
+     */
+    public int indexOf(final DepthMarketDataFlyweight tick, final AsciiSequenceView scratch)
     {
-        tick.wrapInstrumentId(view);
-        return indexOf(view.buffer(), view.offset());
+        tick.wrapInstrumentId(scratch);
+        return indexOf(scratch.buffer(), scratch.offset());
     }
 
     /** Index of the NUL-terminated InstrumentID at {@code offset}; -1 when unknown. */
@@ -96,18 +96,22 @@ public final class InstrumentRegistry
 
     public Instrument get(final int instrument)
     {
-        return instruments.get(instrument);
+        if (instrument < 0 || instrument >= index.size())
+        {
+            throw new IndexOutOfBoundsException("no instrument " + instrument + " of " + index.size());
+        }
+        return instruments[instrument];
     }
 
     public int size()
     {
-        return instruments.size();
+        return index.size();
     }
 
     /** Today's limit band, from a tick (written by the thread that owns this registry). */
     public void onLimits(final int instrument, final double upper, final double lower)
     {
-        final Instrument entry = instruments.get(instrument);
+        final Instrument entry = get(instrument);
         entry.upperLimit = upper;
         entry.lowerLimit = lower;
     }

@@ -3,51 +3,81 @@ package org.ctpengine.engine.instrument;
 import org.agrona.BitUtil;
 import org.agrona.DirectBuffer;
 
-import java.util.ArrayList;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Maps short NUL-terminated text keys (InstrumentIDs) to dense indexes 0, 1, 2, … and finds them again
- * straight from a struct's bytes without allocating. Keys are added at start-up (allocation allowed then);
- * lookups happen on every tick. Owned by one thread at a time; safe to read from several threads once
- * no more keys are added.
+ * straight from a struct's bytes without allocating. Keys are added by one thread (allocation allowed then: a
+ * login's instrument query); lookups happen on every tick, from any thread, even while keys are added (a new
+ * day's query may list new contracts). A reader sees each key whole or not at all: a growing table is built
+ * aside and published through one volatile field; a key added in place is written before its slot, which is
+ * set with release and read with acquire.
  */
 public final class TextKeyIndex
 {
     private static final int EMPTY = -1;
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(int[].class);
 
-    private final List<String> keys = new ArrayList<>();
-    private final List<byte[]> keyBytes = new ArrayList<>();
-    private int[] table = new int[64];
-    private int mask = 63;
-
-    public TextKeyIndex()
+    /** One generation of the index: its arrays grow only by being replaced; slots are filled in place. */
+    private static final class Table
     {
-        Arrays.fill(table, EMPTY);
+        final String[] keys;
+        final byte[][] keyBytes;
+        final int[] slots;
+        final int mask;
+        final int size;
+
+        Table(final String[] keys, final byte[][] keyBytes, final int[] slots, final int size)
+        {
+            this.keys = keys;
+            this.keyBytes = keyBytes;
+            this.slots = slots;
+            this.mask = slots.length - 1;
+            this.size = size;
+        }
     }
 
-    /** Index of {@code key}, adding it if new. Keys are ASCII (CTP InstrumentIDs are). */
+    private volatile Table table = new Table(new String[32], new byte[32][], emptySlots(64), 0);
+
+    /** Index of {@code key}, adding it if new. Keys are ASCII (CTP InstrumentIDs are). One adding thread. */
     public int add(final CharSequence key)
     {
         final byte[] bytes = ascii(key);
-        final int existing = find(bytes);
+        final Table current = table;
+        final int existing = find(current, bytes);
         if (existing >= 0)
         {
             return existing;
         }
-        if ((keys.size() + 1) * 2 > table.length)
+        final int index = current.size;
+        final int size = index + 1;
+        if (size * 2 > current.slots.length) // at most half full, so probes stay short
         {
-            rehash(table.length * 2);
+            final int capacity = current.slots.length; // keys: half the slots
+            final String[] keys = Arrays.copyOf(current.keys, capacity);
+            final byte[][] keyBytes = Arrays.copyOf(current.keyBytes, capacity);
+            keys[index] = key.toString();
+            keyBytes[index] = bytes;
+            final int[] slots = emptySlots(capacity * 2);
+            for (int i = 0; i < size; i++)
+            {
+                insert(slots, slots.length - 1, keyBytes[i], i);
+            }
+            table = new Table(keys, keyBytes, slots, size);
         }
-        final int index = keys.size();
-        keys.add(key.toString());
-        keyBytes.add(bytes);
-        insert(bytes, index);
+        else
+        {
+            current.keys[index] = key.toString();
+            current.keyBytes[index] = bytes;
+            table = new Table(current.keys, current.keyBytes, current.slots, size);
+            insert(current.slots, current.mask, bytes, index); // last: a reader that finds the slot sees the rest
+        }
         return index;
     }
 
-    /** Index of the NUL-terminated text at {@code offset} (at most {@code maxLength} bytes), or -1. */
+    /** Index of the NUL-terminated text at {@code offset} (at most {@code maxLength} bytes), or -1. Any thread. */
     public int find(final DirectBuffer buffer, final int offset, final int maxLength)
     {
         int hash = 0x811C9DC5;
@@ -62,11 +92,14 @@ public final class TextKeyIndex
             hash = (hash ^ b) * 0x01000193;
             length++;
         }
+        final Table current = table;
+        final int[] slots = current.slots;
+        final int mask = current.mask;
         int slot = spread(hash) & mask;
-        while (table[slot] != EMPTY)
+        int index;
+        while ((index = (int)SLOT.getAcquire(slots, slot)) != EMPTY)
         {
-            final int index = table[slot];
-            if (matches(keyBytes.get(index), buffer, offset, length))
+            if (matches(current.keyBytes[index], buffer, offset, length))
             {
                 return index;
             }
@@ -75,55 +108,57 @@ public final class TextKeyIndex
         return -1;
     }
 
-    /** Index of a key given as text, or -1. Allocates; for start-up and tests. */
+    /** Index of a key given as text, or -1. Allocates; for start-up and tests. Any thread. */
     public int find(final CharSequence key)
     {
-        return find(ascii(key));
+        return find(table, ascii(key));
     }
 
     public String key(final int index)
     {
-        return keys.get(index);
+        final Table current = table;
+        if (index < 0 || index >= current.size)
+        {
+            throw new IndexOutOfBoundsException("no key " + index + " of " + current.size);
+        }
+        return current.keys[index];
     }
 
     public int size()
     {
-        return keys.size();
+        return table.size;
     }
 
-    private int find(final byte[] bytes)
+    private static int find(final Table current, final byte[] bytes)
     {
-        int slot = spread(hash(bytes)) & mask;
-        while (table[slot] != EMPTY)
+        int slot = spread(hash(bytes)) & current.mask;
+        int index;
+        while ((index = (int)SLOT.getAcquire(current.slots, slot)) != EMPTY)
         {
-            if (Arrays.equals(keyBytes.get(table[slot]), bytes))
+            if (Arrays.equals(current.keyBytes[index], bytes))
             {
-                return table[slot];
+                return index;
             }
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & current.mask;
         }
         return -1;
     }
 
-    private void insert(final byte[] bytes, final int index)
+    private static void insert(final int[] slots, final int mask, final byte[] bytes, final int index)
     {
         int slot = spread(hash(bytes)) & mask;
-        while (table[slot] != EMPTY)
+        while (slots[slot] != EMPTY)
         {
             slot = (slot + 1) & mask;
         }
-        table[slot] = index;
+        SLOT.setRelease(slots, slot, index);
     }
 
-    private void rehash(final int capacity)
+    private static int[] emptySlots(final int length)
     {
-        table = new int[BitUtil.findNextPositivePowerOfTwo(capacity)];
-        Arrays.fill(table, EMPTY);
-        mask = table.length - 1;
-        for (int i = 0; i < keyBytes.size(); i++)
-        {
-            insert(keyBytes.get(i), i);
-        }
+        final int[] slots = new int[length];
+        Arrays.fill(slots, EMPTY);
+        return slots;
     }
 
     private static boolean matches(final byte[] key, final DirectBuffer buffer, final int offset, final int length)

@@ -72,7 +72,7 @@ final class MarketState
      */
     int onTick(final DepthMarketDataFlyweight data)
     {
-        final int instrument = instruments.indexOf(data);
+        final int instrument = instruments.indexOf(data, text);
         if (instrument >= 0)
         {
             upperLimit[instrument] = data.upperLimitPrice();
