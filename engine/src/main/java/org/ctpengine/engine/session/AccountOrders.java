@@ -309,27 +309,44 @@ public final class AccountOrders
         cancelDue(cause, nowNanos);
     }
 
+    /**
+     * The stop's cancels awaiting the counter's answer, at most: each scan tops them up as confirmations come in. Sending
+     * every cancel of a large book at once, and every unconfirmed one again each retry interval, fed on itself under
+     * load (this thread's own commands filled the ring ahead of the confirmations it was waiting for).
+     */
+    public static final int MAX_STOP_CANCELS_IN_FLIGHT = 500;
+
     private void cancelDue(final EventHeader cause, final long nowNanos)
     {
         causedBy(cause);
         lastScanNanos = nowNanos;
         final List<WorkingOrder> live = book.liveOrders();
-        for (int i = live.size() - 1; i >= 0; i--)
+        int inFlight = 0;
+        for (int i = 0, n = live.size(); i < n; i++)
+        {
+            final long sent = live.get(i).cancelSentNanos();
+            if (sent != 0 && nowNanos - sent < retryNanos && isToCancel(live.get(i)))
+            {
+                inFlight++;
+            }
+        }
+        for (int i = live.size() - 1; i >= 0 && inFlight < MAX_STOP_CANCELS_IN_FLIGHT; i--)
         {
             final WorkingOrder order = live.get(i);
-            if (!stopping && !evictedOwners.contains(order.owner()))
-            {
-                continue;
-            }
-            // Once each, then again only when its last cancel has gone unconfirmed (or was refused) for a retry
-            // interval: resending them all on every event would flood the counter and feed on its own command events.
+            // Once each, then again only when its last cancel has gone unconfirmed (or was refused) for a retry interval.
             final long sent = order.cancelSentNanos();
-            if (sent == 0 || nowNanos - sent >= retryNanos)
+            if (isToCancel(order) && (sent == 0 || nowNanos - sent >= retryNanos))
             {
                 cancelAt(order, nowNanos);
+                inFlight++;
             }
         }
         publishLiveCount();
+    }
+
+    private boolean isToCancel(final WorkingOrder order)
+    {
+        return stopping || evictedOwners.contains(order.owner());
     }
 
     private void cancelAt(final WorkingOrder order, final long nowNanos)
