@@ -51,6 +51,7 @@ final class ScheduleGate
             return true;
         }
         window = schedule.windowAt(clock.instant(), calendar);
+        warnIfNotCovered(out, window.tradingDay());
         boolean told = false;
         while (true)
         {
@@ -77,6 +78,20 @@ final class ScheduleGate
             {
                 return false;
             }
+        }
+    }
+
+    /**
+     * A year without holidays in the calendar makes every weekday a trading day: a holiday would be waited through
+     * in vain, or its night traded. Said once, when the run starts (the file is updated once a year, in December).
+     */
+    private void warnIfNotCovered(final PrintStream out, final int tradingDay)
+    {
+        if (!calendar.covers(tradingDay))
+        {
+            final int year = tradingDay / 10000;
+            out.println("WARNING: the trading calendar (" + calendar.source() + ") has no holidays for " + year +
+                ": every weekday counts as a trading day; add " + year + "'s closures (docs/calendar.md)");
         }
     }
 

@@ -132,4 +132,29 @@ class ScheduleGateTest
         }
         assertThat(printed()).isEmpty();
     }
+
+    @Test
+    void aTradingDayInAYearTheCalendarHasNoHolidaysForIsSaidOnce() throws Exception
+    {
+        // 2027-01-04 is a Monday; the built-in holidays stop at 2026.
+        final TestClock clock = new TestClock(china("2027-01-04T10:00:00"));
+        final ScheduleGate gate = new ScheduleGate(NIGHT_AND_DAY, TradingCalendar.builtIn(), clock);
+
+        assertThat(gate.awaitStart(out, atMost -> { throw new AssertionError("waited"); })).isTrue();
+
+        assertThat(printed()).startsWith("WARNING: the trading calendar (" + TradingCalendar.builtIn().source() +
+            ") has no holidays for 2027: every weekday counts as a trading day; add 2027's closures (docs/calendar.md)\n")
+            .contains("schedule: trading day 20270104 until");
+    }
+
+    @Test
+    void aCoveredYearIsNotWarnedAbout() throws Exception
+    {
+        final TestClock clock = new TestClock(china("2026-12-07T10:00:00"));
+        final ScheduleGate gate = new ScheduleGate(NIGHT_AND_DAY, TradingCalendar.builtIn(), clock);
+
+        assertThat(gate.awaitStart(out, atMost -> { throw new AssertionError("waited"); })).isTrue();
+
+        assertThat(printed()).doesNotContain("WARNING");
+    }
 }
