@@ -1,6 +1,5 @@
 package org.ctpengine.engine.instrument;
 
-import org.ctpengine.engine.api.InstrumentInfo;
 import org.ctpengine.engine.time.Exchange;
 
 /**
@@ -8,7 +7,7 @@ import org.ctpengine.engine.time.Exchange;
  * thread while a session synchronises; read-only once the session reports READY (strategy threads see it
  * through the ring's happens-before edge of that event).
  */
-public final class Instrument implements InstrumentInfo
+public final class Instrument
 {
     private final int index;
     private final String instrumentId;
@@ -17,8 +16,6 @@ public final class Instrument implements InstrumentInfo
     double multiplier = 1.0;
     double longMarginRatio;
     double shortMarginRatio;
-    double upperLimit = Double.NaN;
-    double lowerLimit = Double.NaN;
 
     Instrument(final int index, final String instrumentId)
     {
@@ -26,55 +23,36 @@ public final class Instrument implements InstrumentInfo
         this.instrumentId = instrumentId;
     }
 
-    @Override
     public int index()
     {
         return index;
     }
 
-    @Override
     public CharSequence instrumentId()
     {
         return instrumentId;
     }
 
-    @Override
     public Exchange exchange()
     {
         return exchange;
     }
 
-    @Override
     public double tickSize()
     {
         return tickSize;
     }
 
-    @Override
     public double multiplier()
     {
         return multiplier;
     }
 
-    @Override
-    public double upperLimit()
-    {
-        return upperLimit;
-    }
-
-    @Override
-    public double lowerLimit()
-    {
-        return lowerLimit;
-    }
-
-    @Override
     public double longMarginRatio()
     {
         return longMarginRatio;
     }
 
-    @Override
     public double shortMarginRatio()
     {
         return shortMarginRatio;

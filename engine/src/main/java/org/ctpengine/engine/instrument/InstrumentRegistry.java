@@ -107,12 +107,4 @@ public final class InstrumentRegistry
     {
         return index.size();
     }
-
-    /** Today's limit band, from a tick (written by the thread that owns this registry). */
-    public void onLimits(final int instrument, final double upper, final double lower)
-    {
-        final Instrument entry = get(instrument);
-        entry.upperLimit = upper;
-        entry.lowerLimit = lower;
-    }
 }

@@ -2,9 +2,11 @@ package org.ctpengine.engine.strategy;
 
 import org.ctpengine.engine.bar.BarAlignment;
 import org.ctpengine.engine.bar.BarPeriod;
+import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.WorkingOrder;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,6 +26,8 @@ final class StrategyServices
     private final TickBars bars;
     private final Consumer<String> marketDataSubscriber;
     private Thread ownerThread;
+    /** By instrument index, made at a strategy's first request. */
+    private InstrumentView[] instrumentViews = new InstrumentView[0];
 
     /** @param marketDataSubscriber asks the market-data sessions for an instrument (any thread) */
     StrategyServices(final MarketState market, final OrderTracker tracker, final OrderEntry entry,
@@ -54,6 +58,23 @@ final class StrategyServices
             throw new IllegalStateException("strategy " + slot.name() + ": its context was called from thread '" +
                 caller.getName() + "'; only its own thread ('" + ownerThread.getName() + "') may call it, from a callback");
         }
+    }
+
+    /** The instrument's reference data and this thread's limit band for it. */
+    InstrumentView instrumentInfo(final int instrument)
+    {
+        final Instrument reference = market.instruments().get(instrument);
+        if (instrument >= instrumentViews.length)
+        {
+            instrumentViews = Arrays.copyOf(instrumentViews, market.instruments().capacity());
+        }
+        InstrumentView view = instrumentViews[instrument];
+        if (view == null)
+        {
+            view = new InstrumentView(reference, market);
+            instrumentViews[instrument] = view;
+        }
+        return view;
     }
 
     long now()

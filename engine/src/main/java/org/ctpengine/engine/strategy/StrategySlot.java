@@ -88,7 +88,7 @@ final class StrategySlot implements StrategyContext, OrderBuilder
     @Override
     public InstrumentInfo instrumentInfo(final int instrument)
     {
-        return services.instruments().get(instrument);
+        return services.instrumentInfo(instrument);
     }
 
     @Override

@@ -166,6 +166,22 @@ class StrategyRunnerTest
     }
 
     @Test
+    void instrumentInfoGivesTheLimitBandOfTheLastTickThisThreadHandled()
+    {
+        ready();
+        final org.ctpengine.engine.api.InstrumentInfo info = first.context.instrumentInfo(0);
+        assertThat(info.upperLimit()).isNaN();
+
+        tick(3700, T0 + MS);
+
+        assertThat(info.upperLimit()).isEqualTo(3900);
+        assertThat(info.lowerLimit()).isEqualTo(3500);
+        assertThat(first.context.instrumentInfo(0)).isSameAs(info); // one view per instrument: nothing allocated per call
+        assertThat(info.instrumentId().toString()).isEqualTo(RB);
+        assertThat(info.tickSize()).isEqualTo(1.0);
+    }
+
+    @Test
     void rejectsOrderWhenPriceOffTick()
     {
         ready();
