@@ -5,8 +5,10 @@ import org.ctpengine.adapter.abi.AbiProfileException;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.tools.JournalCommand;
 import org.ctpengine.strategies.params.ConfigException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+import java.io.IOException;
 
 /** {@code ctp-engine}: the host CLI. Errors in what the user gave print as one line naming the problem. */
 @Command(name = "ctp-engine", mixinStandardHelpOptions = true,
@@ -34,7 +36,7 @@ public final class CtpEngineCommand implements Runnable
                 return CommandLine.ExitCode.USAGE;
             }
             if (e instanceof IllegalArgumentException || e instanceof JournalException ||
-                e instanceof AbiProfileException || e instanceof java.io.IOException)
+                e instanceof AbiProfileException || e instanceof IOException)
             {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;

@@ -1,16 +1,17 @@
 package org.ctpengine.cli;
 
 import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.cli.config.HostConfig;
 import org.ctpengine.engine.config.EngineConfig;
 import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimLibrary;
-import org.ctpengine.cli.config.HostConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ public final class DefaultRun
     public static EngineConfig engineConfig(final Path workDirectory, final String profile, final List<StrategyConfig> extra)
     {
         final Path sim = SimLibrary.path(profile);
-        final List<StrategyConfig> strategies = new java.util.ArrayList<>(strategies());
+        final List<StrategyConfig> strategies = new ArrayList<>(strategies());
         strategies.addAll(extra);
         return new EngineConfig(workDirectory, 16384, WaitStrategyKind.BLOCKING, 100, QUERY_INTERVAL_MS, 1024, RiskLimits.defaults(),
             List.of(SimulatorDefaults.account(ACCOUNT, sim, ResumeType.QUICK)),

@@ -3,31 +3,32 @@ package org.ctpengine.cli;
 import org.HdrHistogram.Histogram;
 import org.ctpengine.adapter.ProcessExit;
 import org.ctpengine.adapter.internal.LiveApis;
-import org.ctpengine.engine.counter.EngineCounters;
-import org.ctpengine.engine.config.AccountConfig;
-import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.files.OwnerOnly;
-import org.ctpengine.engine.host.StopReport;
-import org.ctpengine.engine.config.StrategyConfig;
-import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.ring.EventType;
-import org.ctpengine.engine.ring.FrontStormCoalescer;
-import org.ctpengine.engine.calendar.TradingCalendar;
-import org.ctpengine.engine.session.AccountState;
-import org.ctpengine.journal.Journal;
-import org.ctpengine.journal.JournalException;
-import org.ctpengine.journal.JournalHandler;
-import org.ctpengine.journal.EngineMetadata;
-import org.ctpengine.sim.SimControl;
-import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.cli.config.AbiProfileDirectories;
 import org.ctpengine.cli.config.Durations;
 import org.ctpengine.cli.config.HostConfig;
 import org.ctpengine.cli.config.HostConfigLoader;
+import org.ctpengine.engine.calendar.TradingCalendar;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.files.OwnerOnly;
+import org.ctpengine.engine.host.Engine;
+import org.ctpengine.engine.host.StopReport;
+import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.FrontStormCoalescer;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.session.AccountState;
+import org.ctpengine.journal.EngineMetadata;
+import org.ctpengine.journal.Journal;
+import org.ctpengine.journal.JournalException;
+import org.ctpengine.journal.JournalHandler;
+import org.ctpengine.sim.SimControl;
+import org.ctpengine.sim.SimLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
@@ -35,9 +36,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,7 +56,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the strategy host (default: the example market maker against the built-in simulator).",
     footerHeading = "%nExit status:%n")
-public final class RunCommand implements java.util.concurrent.Callable<Integer>
+public final class RunCommand implements Callable<Integer>
 {
     @Option(names = "--config", paramLabel = "FILE",
         description = "YAML configuration: libraries, fronts, accounts, strategies, risk limits (see docs/configuration.md)")
@@ -218,9 +222,9 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
         final Instant at;
         try
         {
-            at = java.time.OffsetDateTime.parse(start).toInstant();
+            at = OffsetDateTime.parse(start).toInstant();
         }
-        catch (final java.time.format.DateTimeParseException e)
+        catch (final DateTimeParseException e)
         {
             throw new IllegalArgumentException("-D" + SCHEDULE_CLOCK_PROPERTY + ": \"" + start + "\" is not an instant " +
                 "(e.g. 2026-12-07T20:44:58+08:00)");
@@ -241,7 +245,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
      */
     static volatile boolean endWithoutLibraryTeardown;
 
-    private void checkFreeSpace(final Path journal) throws java.io.IOException
+    private void checkFreeSpace(final Path journal) throws IOException
     {
         Path existing = journal.toAbsolutePath();
         while (existing != null && !Files.exists(existing))
@@ -275,7 +279,7 @@ public final class RunCommand implements java.util.concurrent.Callable<Integer>
                     " MB: if the disk fills, the journal stops and trading with it");
             }
         }
-        catch (final java.io.IOException ignored)
+        catch (final IOException ignored)
         {
             // the next append will say what is wrong, if anything is
         }

@@ -2,11 +2,14 @@ package org.ctpengine.cli;
 
 import org.ctpengine.abitools.extract.AbiCommand;
 import org.ctpengine.bench.BenchMain;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
+
+import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code abi} and {@code bench}: offline tools and benchmarks, compiled against but kept off {@code run}'s class path
@@ -50,7 +53,7 @@ final class ToolCommands
 
     /** Stands in for a tool whose module is not on the class path: one line, exit 2. */
     @Command(description = "not on this class path")
-    static final class Absent implements java.util.concurrent.Callable<Integer>
+    static final class Absent implements Callable<Integer>
     {
         private final String name;
         private final String module;
@@ -59,7 +62,7 @@ final class ToolCommands
         CommandSpec spec;
 
         @Unmatched
-        java.util.List<String> ignored;
+        List<String> ignored;
 
         Absent(final String name, final String module)
         {

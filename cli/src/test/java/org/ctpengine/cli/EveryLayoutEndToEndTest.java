@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +68,7 @@ class EveryLayoutEndToEndTest
     @MethodSource("profiles")
     void loginFillCancelStopWarmStartAndAnIdenticalReplay(final String profile) throws Exception
     {
-        java.nio.file.Files.writeString(dir.resolve("layout.yaml"), CONFIG.formatted(profile));
+        Files.writeString(dir.resolve("layout.yaml"), CONFIG.formatted(profile));
         final HostProcess.Outcome cold = HostProcess.run(dir, 120, "run", "--config", "layout.yaml");
 
         assertThat(cold.exit()).as(cold.output()).isZero();

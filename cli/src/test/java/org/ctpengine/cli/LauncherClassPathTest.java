@@ -2,12 +2,14 @@ package org.ctpengine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /**
  * The class path the launcher gives {@code run}, {@code replay} and {@code journal} (written by the build, see
@@ -19,7 +21,7 @@ class LauncherClassPathTest
     private static List<String> entries(final String file) throws IOException
     {
         final Path path = Path.of(System.getProperty("ctp.launcher.classpath")).resolveSibling(file);
-        return Arrays.asList(Files.readString(path).trim().split(java.io.File.pathSeparator));
+        return Arrays.asList(Files.readString(path).trim().split(File.pathSeparator));
     }
 
     private static boolean names(final List<String> entries, final String module)

@@ -3,8 +3,10 @@ package org.ctpengine.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,13 +99,13 @@ class MainJobTest
         final String[] words = hint.split(" ");
         replayOutput(hint);
 
-        final String journal = words[java.util.Arrays.asList(words).indexOf("--journal") + 1];
+        final String journal = words[Arrays.asList(words).indexOf("--journal") + 1];
         final HostProcess.Outcome whatIf = HostProcess.run(dir, 120, "replay", "--journal", journal, "--what-if",
             "--strategy", "breakout", "--instrument", "rb2501", "--no-progress", "--report", "report.html");
 
         assertThat(whatIf.exit()).as(whatIf.output()).isZero();
         assertThat(whatIf.output()).contains("report: " + dir.resolve("report.html").toAbsolutePath());
-        assertThat(java.nio.file.Files.readString(dir.resolve("report.html"))).contains("<svg id=\"price-rb2501\"")
+        assertThat(Files.readString(dir.resolve("report.html"))).contains("<svg id=\"price-rb2501\"")
             .contains("<h2>Equity and drawdown</h2>");
         assertThat(whatIf.output()).containsPattern("what-if: [1-9][0-9]* ticks, [0-9]+ orders")
             .contains("filtered to instruments [rb2501]").doesNotContain(" events/s  ETA");
@@ -116,7 +118,7 @@ class MainJobTest
         final String[] words = hint.split(" ");
         assertThat(words[0]).isEqualTo("./ctp-engine");
 
-        final HostProcess.Outcome replay = HostProcess.run(dir, 120, java.util.Arrays.copyOfRange(words, 1, words.length));
+        final HostProcess.Outcome replay = HostProcess.run(dir, 120, Arrays.copyOfRange(words, 1, words.length));
 
         assertThat(replay.exit()).as(replay.output()).isZero();
         assertThat(replay.output()).contains(": identical:").contains("overall: ");

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,10 +27,10 @@ class StopPhasesTest
     @org.junit.jupiter.api.Test
     void aRunAgainstAStormingFrontStopsCleanlyAndLeavesTheReconnectingLibrariesToTheExit() throws Exception
     {
-        final Path simConfig = java.nio.file.Files.writeString(dir.resolve("storm.conf"), "front storm\n");
+        final Path simConfig = Files.writeString(dir.resolve("storm.conf"), "front storm\n");
         for (int round = 0; round < 3; round++)
         {
-            final HostProcess.Outcome run = HostProcess.run(dir, java.util.Map.of("CTPSIM_CONFIG", simConfig.toString()), 60,
+            final HostProcess.Outcome run = HostProcess.run(dir, Map.of("CTPSIM_CONFIG", simConfig.toString()), 60,
                 "run", "--duration", "3s", "--cold");
 
             assertThat(run.exit()).as(run.output()).isZero(); // no crash (134) in any library's teardown
@@ -40,16 +43,16 @@ class StopPhasesTest
     void aLoginTheCounterRefusesForGoodEndsTheRunWithStatusFourInOneLine() throws Exception
     {
         // The simulator answers every login of the default account with error 3, as a counter does a wrong password.
-        final Path simConfig = java.nio.file.Files.writeString(dir.resolve("refuse.conf"), "login_error 9999 000001 3\n");
+        final Path simConfig = Files.writeString(dir.resolve("refuse.conf"), "login_error 9999 000001 3\n");
 
-        final HostProcess.Outcome run = HostProcess.run(dir, java.util.Map.of("CTPSIM_CONFIG", simConfig.toString()), 60,
+        final HostProcess.Outcome run = HostProcess.run(dir, Map.of("CTPSIM_CONFIG", simConfig.toString()), 60,
             "run", "--duration", "5m", "--cold");
 
         assertThat(run.exit()).as(run.output()).isEqualTo(4);
         assertThat(run.output()).contains("login refused: account sim: login refused by the counter: error 3")
             .contains("summary:");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
-            java.nio.file.Files.getPosixFilePermissions(dir.resolve("journal")))).as("the journal directory").isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(dir.resolve("journal")))).as("the journal directory").isEqualTo("rwx------");
     }
 
     @ParameterizedTest

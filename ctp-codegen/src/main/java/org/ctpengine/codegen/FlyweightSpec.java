@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -193,7 +194,7 @@ public record FlyweightSpec(List<Struct> structs)
     {
         if (!allowed.contains(value))
         {
-            throw new SpecException(where + ": C type '" + value + "' is not one of " + new java.util.TreeSet<>(allowed));
+            throw new SpecException(where + ": C type '" + value + "' is not one of " + new TreeSet<>(allowed));
         }
         return value;
     }

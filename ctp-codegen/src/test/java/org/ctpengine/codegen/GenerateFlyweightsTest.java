@@ -3,16 +3,17 @@ package org.ctpengine.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The generator against small hand-made profiles: the checks, what it derives from the profiles, the files. */
 class GenerateFlyweightsTest
@@ -26,7 +27,7 @@ class GenerateFlyweightsTest
     @Test
     void ordersProfilesNewestFirst()
     {
-        final List<String> ids = new java.util.ArrayList<>(
+        final List<String> ids = new ArrayList<>(
             List.of("6.3.15", "6.7.8", "6.3.19_P1", "6.7.11", "6.6.1_P1", "6.6.1", "6.7.2"));
         ids.sort(ProfileFields.NEWEST_FIRST);
         assertThat(ids).containsExactly("6.7.11", "6.7.8", "6.7.2", "6.6.1_P1", "6.6.1", "6.3.19_P1", "6.3.15");

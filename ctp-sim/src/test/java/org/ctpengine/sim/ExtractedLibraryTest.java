@@ -3,6 +3,7 @@ package org.ctpengine.sim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ class ExtractedLibraryTest
     private Path extractInChild() throws Exception
     {
         final Path jar = jarOfMainClasses();
-        final String classPath = jar + java.io.File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath();
+        final String classPath = jar + File.pathSeparator + Path.of("target", "test-classes").toAbsolutePath();
         final Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-cp", classPath, Extract.class.getName(), SimLibrary.DEFAULT_PROFILE)
             .redirectErrorStream(true)

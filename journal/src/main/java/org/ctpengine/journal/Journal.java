@@ -3,12 +3,15 @@ package org.ctpengine.journal;
 import net.openhft.chronicle.queue.ChronicleQueue;
 import net.openhft.chronicle.queue.RollCycles;
 import net.openhft.chronicle.queue.impl.RollingChronicleQueue;
-import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.queue.impl.StoreFileListener;
+import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import org.ctpengine.engine.files.DirectoryLock;
 import org.ctpengine.engine.files.OwnerOnly;
 import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.journal.internal.EventChecksum;
 import org.ctpengine.journal.internal.QueueFrames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.io.IOException;
@@ -17,8 +20,6 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A journal directory: a Chronicle Queue whose every excerpt is one engine event (an
@@ -41,7 +42,7 @@ public final class Journal implements AutoCloseable
 
     /** The largest event tools and readers expect: a header and the largest JOURNAL_START payload. */
     public static final int MAX_EVENT_LENGTH = EventHeader.LENGTH + JournalMetadata.MAX_PAYLOAD_LENGTH +
-        org.ctpengine.journal.internal.EventChecksum.LENGTH;
+        EventChecksum.LENGTH;
 
     private static final Logger LOG = LoggerFactory.getLogger(Journal.class);
 

@@ -5,8 +5,10 @@ import org.ctpengine.engine.ring.RingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The ring's journal consumer: appends every event, header and raw struct, on its own thread, in the
@@ -19,7 +21,7 @@ public final class JournalHandler implements EventHandler<RingEvent>
     private static final Logger LOG = LoggerFactory.getLogger(JournalHandler.class);
 
     private final Journal journal;
-    private final java.util.function.Supplier<JournalMetadata> metadata;
+    private final Supplier<JournalMetadata> metadata;
     private final Consumer<String> onFailure;
     private final Function<JournalWriter, JournalAppender> appenders;
     private JournalWriter writer;
@@ -30,14 +32,14 @@ public final class JournalHandler implements EventHandler<RingEvent>
     private long unrecorded;
     private long coalesced;
     /** The ring sequence appended up to (release-stored by this thread; strict senders read it). */
-    private final java.util.concurrent.atomic.AtomicLong journaled = new java.util.concurrent.atomic.AtomicLong(-1);
+    private final AtomicLong journaled = new AtomicLong(-1);
 
     public JournalHandler(final Journal journal)
     {
         this(journal, null, reason -> { });
     }
 
-    public JournalHandler(final Journal journal, final java.util.function.Supplier<JournalMetadata> metadata)
+    public JournalHandler(final Journal journal, final Supplier<JournalMetadata> metadata)
     {
         this(journal, metadata, reason -> { });
     }
@@ -50,14 +52,14 @@ public final class JournalHandler implements EventHandler<RingEvent>
      * @param onFailure told once, on this handler's thread, when an append fails (disk full, file system read-only,
      *                  a damaged file): the engine must stop trading, as nothing it does is recorded any more
      */
-    public JournalHandler(final Journal journal, final java.util.function.Supplier<JournalMetadata> metadata,
+    public JournalHandler(final Journal journal, final Supplier<JournalMetadata> metadata,
         final Consumer<String> onFailure)
     {
         this(journal, metadata, onFailure, writer -> writer);
     }
 
     /** As above, appending events through {@code appenders}' wrapper of the writer (tests inject faults there). */
-    public JournalHandler(final Journal journal, final java.util.function.Supplier<JournalMetadata> metadata,
+    public JournalHandler(final Journal journal, final Supplier<JournalMetadata> metadata,
         final Consumer<String> onFailure, final Function<JournalWriter, JournalAppender> appenders)
     {
         this.journal = journal;

@@ -11,6 +11,7 @@ import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.journal.internal.EventChecksum;
 
 import java.io.File;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 
 /**
@@ -118,7 +119,7 @@ public final class JournalReader implements AutoCloseable
         final int eventLength = length - EventChecksum.LENGTH;
         if (header.totalLength() == eventLength)
         {
-            final int stored = target.getInt(eventLength, java.nio.ByteOrder.LITTLE_ENDIAN);
+            final int stored = target.getInt(eventLength, ByteOrder.LITTLE_ENDIAN);
             final int computed = checksum.compute(target, 0, eventLength);
             if (stored != computed)
             {

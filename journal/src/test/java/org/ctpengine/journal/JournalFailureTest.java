@@ -1,29 +1,46 @@
 package org.ctpengine.journal;
 
+import org.agrona.DirectBuffer;
+import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.adapter.struct.InputOrderFlyweight;
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.host.Engine;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.engine.config.EngineConfig;
-import org.ctpengine.engine.host.StopReport;
 import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.files.DirectoryLock;
+import org.ctpengine.engine.host.Engine;
+import org.ctpengine.engine.host.StopReport;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.risk.RiskRejectReason;
-import org.ctpengine.engine.api.Tick;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 import org.ctpengine.journal.replay.SimulatorDefaults;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
+import org.ctpengine.sim.testing.RecordedCallback;
+import org.ctpengine.sim.testing.SimFront;
+import org.ctpengine.sim.testing.SimTrader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,11 +100,11 @@ class JournalFailureTest
         }
 
         @Override
-        public void append(final org.agrona.DirectBuffer buffer, final int offset, final int length)
+        public void append(final DirectBuffer buffer, final int offset, final int length)
         {
             if (++taken > APPENDS_BEFORE_FAILURE)
             {
-                throw new IllegalStateException(new java.io.IOException("No space left on device"));
+                throw new IllegalStateException(new IOException("No space left on device"));
             }
             writer.append(buffer, offset, length);
         }
@@ -97,7 +114,7 @@ class JournalFailureTest
     static final class FillsAtAnOrder implements JournalAppender
     {
         private final JournalAppender writer;
-        private final org.ctpengine.engine.ring.EventHeader header = new org.ctpengine.engine.ring.EventHeader();
+        private final EventHeader header = new EventHeader();
         private int taken;
 
         FillsAtAnOrder(final JournalAppender writer)
@@ -106,12 +123,12 @@ class JournalFailureTest
         }
 
         @Override
-        public void append(final org.agrona.DirectBuffer buffer, final int offset, final int length)
+        public void append(final DirectBuffer buffer, final int offset, final int length)
         {
             header.wrap(buffer, offset);
-            if (++taken > APPENDS_BEFORE_FAILURE && header.type() == org.ctpengine.engine.ring.EventType.CMD_ORDER_INSERT.code())
+            if (++taken > APPENDS_BEFORE_FAILURE && header.type() == EventType.CMD_ORDER_INSERT.code())
             {
-                throw new IllegalStateException(new java.io.IOException("No space left on device"));
+                throw new IllegalStateException(new IOException("No space left on device"));
             }
             writer.append(buffer, offset, length);
         }
@@ -158,7 +175,7 @@ class JournalFailureTest
     @Test
     void inStrictModeNoOrderReachesTheCounterThatIsNotInTheJournal() throws Exception
     {
-        try (org.ctpengine.sim.testing.SimFront front = org.ctpengine.sim.testing.SimFront.start(PROFILE,
+        try (SimFront front = SimFront.start(PROFILE,
             "tick_interval_ms 10", "flow_window_ms 20"))
         {
             final Path sim = SimLibrary.path(PROFILE);
@@ -181,28 +198,28 @@ class JournalFailureTest
                 await().atMost(30, TimeUnit.SECONDS).until(() -> quoter.halted.get() >= 20);
                 engine.close(10_000);
             }
-            final java.util.Set<String> journaled = new java.util.HashSet<>();
-            final org.agrona.concurrent.UnsafeBuffer buffer =
-                new org.agrona.concurrent.UnsafeBuffer(java.nio.ByteBuffer.allocateDirect(Journal.MAX_EVENT_LENGTH));
-            final org.ctpengine.engine.ring.EventHeader header = new org.ctpengine.engine.ring.EventHeader().wrap(buffer, 0);
-            final org.ctpengine.adapter.struct.InputOrderFlyweight insert =
-                new org.ctpengine.adapter.struct.InputOrderFlyweight(org.ctpengine.adapter.abi.AbiProfiles.byId(PROFILE));
+            final Set<String> journaled = new HashSet<>();
+            final UnsafeBuffer buffer =
+                new UnsafeBuffer(ByteBuffer.allocateDirect(Journal.MAX_EVENT_LENGTH));
+            final EventHeader header = new EventHeader().wrap(buffer, 0);
+            final InputOrderFlyweight insert =
+                new InputOrderFlyweight(AbiProfiles.byId(PROFILE));
             try (Journal journal = Journal.openExisting(journalDir); JournalReader reader = journal.newReader())
             {
                 while (reader.next(buffer) >= 0)
                 {
-                    if (header.type() == org.ctpengine.engine.ring.EventType.CMD_ORDER_INSERT.code())
+                    if (header.type() == EventType.CMD_ORDER_INSERT.code())
                     {
                         journaled.add(insert.wrap(buffer, header.payloadOffset()).orderRef().trim());
                     }
                 }
             }
-            final java.util.Set<String> atTheCounter = new java.util.HashSet<>();
-            final org.ctpengine.sim.testing.SimTrader checker = front.trader("checker");
+            final Set<String> atTheCounter = new HashSet<>();
+            final SimTrader checker = front.trader("checker");
             checker.login(ResumeType.QUICK);
             checker.drain();
             await().atMost(5, TimeUnit.SECONDS).pollInterval(10, TimeUnit.MILLISECONDS).until(() -> checker.reqQryOrder(7) == 0);
-            org.ctpengine.sim.testing.RecordedCallback row;
+            RecordedCallback row;
             do
             {
                 row = checker.expect("OnRspQryOrder");
@@ -240,8 +257,8 @@ class JournalFailureTest
             .redirectErrorStream(true).start();
         try
         {
-            final java.io.BufferedReader lines = new java.io.BufferedReader(
-                new java.io.InputStreamReader(child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            final BufferedReader lines = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             assertThat(lines.readLine()).isEqualTo("locked");
             assertThatThrownBy(() -> Journal.open(journal))
                 .isInstanceOf(JournalException.class)
@@ -272,7 +289,7 @@ class JournalFailureTest
         Files.createFile(journal.resolve("20261204F.cq4"));
         try (Journal opened = Journal.open(journal); JournalWriter writer = opened.newWriter())
         {
-            writer.append(new org.agrona.concurrent.UnsafeBuffer(new byte[64]), 0, 64);
+            writer.append(new UnsafeBuffer(new byte[64]), 0, 64);
         }
         try (var files = Files.list(journal))
         {
@@ -285,7 +302,7 @@ class JournalFailureTest
     {
         public static void main(final String[] args) throws Exception
         {
-            try (org.ctpengine.engine.files.DirectoryLock lock = org.ctpengine.engine.files.DirectoryLock.acquire(
+            try (DirectoryLock lock = DirectoryLock.acquire(
                 Path.of(args[0]), "journal"))
             {
                 System.out.println("locked");

@@ -4,6 +4,7 @@ import org.HdrHistogram.Histogram;
 
 import java.nio.ByteBuffer;
 import java.util.Base64;
+import java.util.zip.DataFormatException;
 
 /**
  * One measured row as the child JVM hands it to the parent: a line of tab-separated fields, the histogram in
@@ -45,7 +46,7 @@ record PeerRow(String name, double perSecond, long sent, long missing, long dupl
             return new PeerRow(f[0], Double.parseDouble(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]),
                 Long.parseLong(f[4]), Long.parseLong(f[5]), histogram);
         }
-        catch (final java.util.zip.DataFormatException e)
+        catch (final DataFormatException e)
         {
             throw new IllegalArgumentException("bad histogram in peer row " + f[0], e);
         }

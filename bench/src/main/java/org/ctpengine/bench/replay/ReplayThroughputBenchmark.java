@@ -3,31 +3,33 @@ package org.ctpengine.bench.replay;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.engine.config.AccountConfig;
-import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.config.EngineConfig;
 import org.ctpengine.engine.config.MarketDataConfig;
 import org.ctpengine.engine.config.Secret;
 import org.ctpengine.engine.config.StrategyConfig;
-import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.api.Strategy;
-import org.ctpengine.engine.api.StrategyContext;
-import org.ctpengine.engine.api.Tick;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.journal.EngineMetadata;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
 import org.ctpengine.journal.JournalReader;
-import org.ctpengine.journal.EngineMetadata;
 import org.ctpengine.journal.replay.JournalReplay;
 import org.ctpengine.journal.replay.ReplayResult;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -70,9 +72,9 @@ public final class ReplayThroughputBenchmark
     /** Events per second of the replay and of the plain read, measured in the same run. */
     public record Result(long events, boolean identical, double replayPerSecond, double readPerSecond)
     {
-        public void print(final java.io.PrintStream out)
+        public void print(final PrintStream out)
         {
-            out.printf(java.util.Locale.ROOT, "%nReplay throughput (%d journaled events, %s)%n%-58s %,14.0f events/s  (%.2fx of the read)%n%-58s %,14.0f events/s%n%n",
+            out.printf(Locale.ROOT, "%nReplay throughput (%d journaled events, %s)%n%-58s %,14.0f events/s  (%.2fx of the read)%n%-58s %,14.0f events/s%n%n",
                 events, identical ? "replay identical" : "replay DIVERGED", REPLAY, replayPerSecond,
                 replayPerSecond / readPerSecond, READ, readPerSecond);
         }

@@ -1,5 +1,7 @@
 package org.ctpengine.bench.ring;
 
+import org.agrona.concurrent.OneToOneConcurrentArrayQueue;
+
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -55,7 +57,7 @@ final class QueueHop implements Hop
     static QueueHop agronaOneToOne(final int capacity, final WaitDiscipline discipline)
     {
         return new QueueHop(AGRONA_ONE_TO_ONE,
-            new org.agrona.concurrent.OneToOneConcurrentArrayQueue<>(capacity), capacity, discipline);
+            new OneToOneConcurrentArrayQueue<>(capacity), capacity, discipline);
     }
 
     @Override

@@ -1,26 +1,27 @@
 package org.ctpengine.cli.config;
 
 import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.cli.DefaultRun;
 import org.ctpengine.engine.config.AccountConfig;
 import org.ctpengine.engine.config.EngineConfig;
 import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.strategies.examples.Breakout;
 import org.ctpengine.strategies.examples.MarketMaker;
 import org.ctpengine.strategies.examples.PairSpread;
-import org.ctpengine.cli.DefaultRun;
-import org.ctpengine.sim.SimLibrary;
+import org.ctpengine.strategies.params.ConfigException;
+import org.ctpengine.strategies.params.StrategyParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import org.ctpengine.strategies.params.ConfigException;
-import org.ctpengine.strategies.params.StrategyParams;
 
 /** What a configuration file turns into, and the one-line error each kind of mistake gives. */
 class HostConfigLoaderTest
@@ -35,7 +36,7 @@ class HostConfigLoaderTest
     {
         final HostConfig host = HostConfigLoader.load(ConfigFiles.examples().resolve("sim.yaml"), NO_ENVIRONMENT::get);
         final EngineConfig engine = host.engine();
-        final EngineConfig defaults = DefaultRun.engineConfig(Path.of("ctp-work"), "6.7.8", java.util.List.of());
+        final EngineConfig defaults = DefaultRun.engineConfig(Path.of("ctp-work"), "6.7.8", List.of());
 
         assertThat(host.simulatorProfile()).isEqualTo("6.7.8");
         assertThat(host.journalDirectory()).isEqualTo(Path.of("journal-sim"));
@@ -110,7 +111,7 @@ class HostConfigLoaderTest
     @Test
     void embeddingCodeBuildsParamsFromAMap()
     {
-        final StrategyParams params = StrategyParams.of(java.util.List.of("rb2501", "rb2505"), Map.of("window", 50, "entry-z", 1.5));
+        final StrategyParams params = StrategyParams.of(List.of("rb2501", "rb2505"), Map.of("window", 50, "entry-z", 1.5));
 
         assertThat(new PairSpread(params)).isNotNull();
         assertThat(params.integer("window", 600)).isEqualTo(50);

@@ -1,8 +1,10 @@
 package org.ctpengine.abitools.extract;
 
 import org.ctpengine.adapter.abi.AbiProfileException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
+
+import java.io.IOException;
 
 /** {@code abi}: the ABI tools. Runnable on its own; the engine's CLI mounts it as a subcommand. */
 @Command(
@@ -24,7 +26,7 @@ public final class AbiCommand implements Runnable
         final CommandLine commandLine = new CommandLine(new AbiCommand());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) ->
         {
-            if (e instanceof AbiProfileException || e instanceof java.io.IOException)
+            if (e instanceof AbiProfileException || e instanceof IOException)
             {
                 cmd.getErr().println("error: " + e.getMessage());
                 return 2;

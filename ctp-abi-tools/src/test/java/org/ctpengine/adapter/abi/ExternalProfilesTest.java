@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,8 +67,8 @@ class ExternalProfilesTest
         assertThat(AbiProfiles.locationOf("vendor-6.7.8")).isEqualTo(profiles.resolve("vendor-6.7.8").toString());
         assertThat(AbiProfiles.ids()).endsWith("6.6.1_P1", "6.5.1", "6.3.19_P1", "6.3.15", "vendor-6.7.8");
         assertThat(AbiProfiles.ids()).hasSize(AbiProfiles.BUILT_IN.size() + 1);
-        final Map<String, String> expected = new java.util.HashMap<>(AbiProfileIo.render(builtIn));
-        final Map<String, String> loaded = new java.util.HashMap<>(AbiProfileIo.render(vendor));
+        final Map<String, String> expected = new HashMap<>(AbiProfileIo.render(builtIn));
+        final Map<String, String> loaded = new HashMap<>(AbiProfileIo.render(vendor));
         expected.remove(AbiProfileIo.PROFILE_FILE);
         loaded.remove(AbiProfileIo.PROFILE_FILE);
         assertThat(loaded).isEqualTo(expected);

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads and writes an {@link AbiProfile} as a directory of tab-separated files that people can read
@@ -205,9 +207,9 @@ public final class AbiProfileIo
         final String versionPattern = required(meta, "versionPattern", location);
         try
         {
-            java.util.regex.Pattern.compile(versionPattern);
+            Pattern.compile(versionPattern);
         }
-        catch (final java.util.regex.PatternSyntaxException e)
+        catch (final PatternSyntaxException e)
         {
             throw new AbiProfileException(location + "/" + PROFILE_FILE + ": versionPattern: '" + versionPattern +
                 "' is not a regular expression (" + e.getDescription() + ")");

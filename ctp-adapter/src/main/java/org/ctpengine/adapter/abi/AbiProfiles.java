@@ -1,6 +1,7 @@
 package org.ctpengine.adapter.abi;
 
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +129,7 @@ public final class AbiProfiles
             {
                 profile = AbiProfileIo.read(recordedLocation);
             }
-            catch (final AbiProfileException | java.io.UncheckedIOException e)
+            catch (final AbiProfileException | UncheckedIOException e)
             {
                 throw new AbiProfileException("ABI profile '" + id + "' is not on the search path and cannot be read " +
                     "where the journal says it was (" + recordedLocation + "): " + e.getMessage() + "; name its " +

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,7 +26,7 @@ public final class LiveApis
     private static final Set<AutoCloseable> ABANDONED = ConcurrentHashMap.newKeySet();
 
     /** A host's clean stop in progress: the exit hook waits for it before it releases anything itself. */
-    private static volatile java.util.concurrent.CountDownLatch hostStop;
+    private static volatile CountDownLatch hostStop;
     private static volatile long hostStopMillis;
 
     static
@@ -45,7 +46,7 @@ public final class LiveApis
      * so here: the exit hook then waits for {@code stopped} (up to {@code maxMillis}) before releasing what is left,
      * instead of pulling the libraries from under the stop's cancels.
      */
-    public static void releaseAtExitAfter(final java.util.concurrent.CountDownLatch stopped, final long maxMillis)
+    public static void releaseAtExitAfter(final CountDownLatch stopped, final long maxMillis)
     {
         hostStopMillis = maxMillis;
         hostStop = stopped;
@@ -90,7 +91,7 @@ public final class LiveApis
 
     private static void releaseAllAtExit()
     {
-        final java.util.concurrent.CountDownLatch stop = hostStop;
+        final CountDownLatch stop = hostStop;
         if (stop != null)
         {
             try

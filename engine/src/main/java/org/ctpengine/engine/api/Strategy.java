@@ -1,5 +1,6 @@
 package org.ctpengine.engine.api;
 
+import org.ctpengine.engine.bar.Bar;
 import org.ctpengine.engine.order.WorkingOrder;
 
 /**
@@ -46,7 +47,7 @@ public interface Strategy
      * the event clock) or its trading segment ended. Delivered before the tick that completed it. The {@link Bar} is
      * reused: copy what you keep.
      */
-    default void onBar(final org.ctpengine.engine.bar.Bar bar)
+    default void onBar(final Bar bar)
     {
     }
 

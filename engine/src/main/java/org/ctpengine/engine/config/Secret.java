@@ -1,5 +1,6 @@
 package org.ctpengine.engine.config;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 
 /**
@@ -28,7 +29,7 @@ public final class Secret
     /** The value, for encoding into a request struct only. */
     public CharSequence reveal()
     {
-        return java.nio.CharBuffer.wrap(value).asReadOnlyBuffer();
+        return CharBuffer.wrap(value).asReadOnlyBuffer();
     }
 
     public boolean isEmpty()

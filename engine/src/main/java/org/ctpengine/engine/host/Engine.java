@@ -1,36 +1,43 @@
 package org.ctpengine.engine.host;
 
 import com.lmax.disruptor.EventHandler;
+import org.ctpengine.adapter.CtpApi;
 import org.ctpengine.adapter.CtpApiKind;
 import org.ctpengine.adapter.CtpLibrary;
 import org.ctpengine.adapter.MdApi;
 import org.ctpengine.adapter.TraderApi;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.abi.AbiProfiles;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.MarketDataConfig;
+import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.counter.CountersFile;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.files.DirectoryLock;
 import org.ctpengine.engine.files.OwnerOnly;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.outbound.JournalGate;
+import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.ring.ConsumerPublisher;
-import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.InboundRing;
 import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.ring.SpiRingPublisher;
-import org.ctpengine.engine.outbound.OrderSender;
-import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.session.AccountOrders;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.engine.session.MdSession;
-import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.session.SessionStatePublisher;
 import org.ctpengine.engine.session.TraderSession;
 import org.ctpengine.engine.strategy.StrategyRunner;
-import org.ctpengine.engine.order.WorkingOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,12 +49,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
-import org.ctpengine.engine.config.AccountConfig;
-import org.ctpengine.engine.config.EngineConfig;
-import org.ctpengine.engine.config.MarketDataConfig;
-import org.ctpengine.engine.config.StrategyConfig;
+import java.util.function.LongSupplier;
 
 /**
  * The strategy host: loads the libraries, wires the inbound ring (extra consumers such as the journal,
@@ -91,7 +96,7 @@ public final class Engine implements AutoCloseable
     private volatile boolean started;
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile boolean librariesReleasable;
-    private final List<String> abandoned = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> abandoned = new CopyOnWriteArrayList<>();
     private boolean librariesReleased;
 
     public Engine(final EngineConfig config, final List<EventHandler<RingEvent>> extraConsumers) throws IOException
@@ -315,7 +320,7 @@ public final class Engine implements AutoCloseable
         for (int channel = 0; channel < config.accounts().size(); channel++)
         {
             final AccountConfig account = config.accounts().get(channel);
-            final org.ctpengine.engine.recovery.RecoveredAccount recovered = state.account(account.name());
+            final RecoveredAccount recovered = state.account(account.name());
             if (recovered == null || recovered.userId() == null)
             {
                 continue; // nothing recovered, or a journal that did not record who it was
@@ -664,7 +669,7 @@ public final class Engine implements AutoCloseable
         return !frontConnected || channel < publishers.length && publishers[channel] != null && publishers[channel].isInStorm();
     }
 
-    private void release(final org.ctpengine.adapter.CtpApi api, final boolean abandon)
+    private void release(final CtpApi api, final boolean abandon)
     {
         if (abandon)
         {
@@ -752,14 +757,14 @@ public final class Engine implements AutoCloseable
      * {@code timeoutNanos} is refused instead. Costs each order the journal thread's append: run that thread with a
      * polling wait ({@code engine.background-wait: busy-spin} or {@code yielding}).
      */
-    public void sendOnlyJournaled(final java.util.function.LongSupplier journaledSequence, final long timeoutNanos)
+    public void sendOnlyJournaled(final LongSupplier journaledSequence, final long timeoutNanos)
     {
         if (started)
         {
             throw new IllegalStateException("sendOnlyJournaled must come before start()");
         }
-        final org.ctpengine.engine.outbound.JournalGate gate =
-            new org.ctpengine.engine.outbound.JournalGate(journaledSequence, timeoutNanos);
+        final JournalGate gate =
+            new JournalGate(journaledSequence, timeoutNanos);
         for (final AccountLink link : links)
         {
             if (link != null)

@@ -2,6 +2,8 @@ package org.ctpengine.engine.host;
 
 import org.agrona.concurrent.ManyToOneConcurrentArrayQueue;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * Requests for the engine thread from any other thread (the host's, a strategy's): start the sessions, subscribe an
  * instrument. The engine thread owns the sessions, so nobody else calls into them; it drains this queue on every
@@ -25,7 +27,7 @@ final class EngineControl
     }
 
     private final ManyToOneConcurrentArrayQueue<Request> requests = new ManyToOneConcurrentArrayQueue<>(4096);
-    private final java.util.concurrent.atomic.AtomicLong requested = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong requested = new AtomicLong();
     /** Requests the engine thread has carried out (written by it only). */
     private volatile long handled;
 

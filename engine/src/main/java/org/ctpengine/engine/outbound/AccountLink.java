@@ -2,9 +2,10 @@ package org.ctpengine.engine.outbound;
 
 import org.ctpengine.adapter.TraderApi;
 import org.ctpengine.adapter.abi.AbiProfile;
+import org.ctpengine.engine.ring.SessionState;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.ctpengine.engine.ring.SessionState;
+import java.util.function.IntToLongFunction;
 
 /**
  * What every thread that trades an account shares: the trader API (CTP's request calls are thread-safe),
@@ -26,9 +27,9 @@ public final class AccountLink
     private volatile int sessionId;
     private volatile boolean ready;
     /** Set before the engine starts when orders must be journaled before they are sent; null otherwise. */
-    private volatile org.ctpengine.engine.outbound.JournalGate journalGate;
+    private volatile JournalGate journalGate;
     /** Replay of several strategy threads on this account: each strategy's recorded OrderRefs; null otherwise. */
-    private java.util.function.IntToLongFunction recordedRefs;
+    private IntToLongFunction recordedRefs;
 
     /**
      * @param api null in replay: nothing is sent
@@ -109,7 +110,7 @@ public final class AccountLink
     public long beginInsert(final int strategyId)
     {
         final long ref = beginInsert();
-        final java.util.function.IntToLongFunction recorded = recordedRefs;
+        final IntToLongFunction recorded = recordedRefs;
         if (recorded != null)
         {
             final long recordedRef = recorded.applyAsLong(strategyId);
@@ -123,7 +124,7 @@ public final class AccountLink
     }
 
     /** Replay only, before it starts: where {@link #beginInsert(int)} takes each strategy's recorded refs (0: none left). */
-    public void replayRecordedOrderRefs(final java.util.function.IntToLongFunction byStrategy)
+    public void replayRecordedOrderRefs(final IntToLongFunction byStrategy)
     {
         recordedRefs = byStrategy;
     }
@@ -198,13 +199,13 @@ public final class AccountLink
     }
 
     /** Orders on this account are sent only once journaled (strict mode); before the engine starts. */
-    public void journalGate(final org.ctpengine.engine.outbound.JournalGate gate)
+    public void journalGate(final JournalGate gate)
     {
         journalGate = gate;
     }
 
     /** The strict mode's gate, or null. */
-    public org.ctpengine.engine.outbound.JournalGate journalGate()
+    public JournalGate journalGate()
     {
         return journalGate;
     }

@@ -2,6 +2,7 @@ package org.ctpengine.engine.ring;
 
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableRingBuffer;
+import org.agrona.MutableDirectBuffer;
 
 /**
  * Publishes engine events (commands, session states, strategy stops) from a thread that also consumes the
@@ -99,7 +100,7 @@ public final class ConsumerPublisher implements EventPublisher
         return overflowed;
     }
 
-    private boolean republish(final org.agrona.MutableDirectBuffer buffer, final int offset, final int length, final int headOffset)
+    private boolean republish(final MutableDirectBuffer buffer, final int offset, final int length, final int headOffset)
     {
         return tryPublish(buffer, offset, length); // false stops the consume and keeps this message at the head
     }

@@ -2,6 +2,7 @@ package org.ctpengine.engine.session;
 
 import org.agrona.AsciiSequenceView;
 import org.agrona.DirectBuffer;
+import org.agrona.collections.IntHashSet;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
 import org.ctpengine.adapter.struct.InputOrderFlyweight;
@@ -10,6 +11,7 @@ import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderBook;
 import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.recovery.NulTerminated;
 import org.ctpengine.engine.recovery.RecoveredAccount;
@@ -18,8 +20,11 @@ import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import org.ctpengine.engine.outbound.AccountLink;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The engine thread's record of every order this engine has working on one account, whichever strategy thread sent
@@ -49,7 +54,7 @@ public final class AccountOrders
     private final long retryNanos;
     private boolean stopping;
     /** Strategies whose thread was evicted: their orders are cancelled as at the stop. */
-    private final org.agrona.collections.IntHashSet evictedOwners = new org.agrona.collections.IntHashSet();
+    private final IntHashSet evictedOwners = new IntHashSet();
     private long cancelsSent;
     /** Live orders after the stop, -1 before it: for the closing thread. */
     private volatile int liveAfterStop = -1;
@@ -245,8 +250,8 @@ public final class AccountOrders
     }
 
     /** Orders live when a login's reconciliation began that the counter has not listed since. Engine thread. */
-    private final java.util.Set<WorkingOrder> unconfirmed =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<WorkingOrder> unconfirmed =
+        Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * A login's queries begin: every order live now must be listed by the counter's order query (or come back in a
@@ -268,7 +273,7 @@ public final class AccountOrders
      *
      * @param ordersQueried whether the order query answered in full; if not, nothing is judged
      */
-    public void endReconcile(final boolean ordersQueried, final java.util.function.Consumer<WorkingOrder> ghost)
+    public void endReconcile(final boolean ordersQueried, final Consumer<WorkingOrder> ghost)
     {
         if (ordersQueried)
         {

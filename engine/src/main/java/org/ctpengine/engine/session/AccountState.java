@@ -5,6 +5,7 @@ import org.ctpengine.adapter.codes.PosiDirection;
 import org.ctpengine.adapter.struct.InvestorPositionFlyweight;
 import org.ctpengine.adapter.struct.TradeFlyweight;
 import org.ctpengine.adapter.struct.TradingAccountFlyweight;
+import org.ctpengine.engine.api.AccountView;
 import org.ctpengine.engine.instrument.Instrument;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.TradeDeduplicator;
@@ -13,7 +14,8 @@ import org.ctpengine.engine.recovery.NulTerminated;
 import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.recovery.RecoveredPosition;
 import org.ctpengine.engine.recovery.RecoveredTrade;
-import org.ctpengine.engine.api.AccountView;
+
+import java.util.Arrays;
 
 /**
  * One account's positions and funds as the engine thread keeps them: positions start from the counter's
@@ -154,13 +156,13 @@ public final class AccountState implements AccountView
         if (slot >= tradeInstrument.length)
         {
             final int length = tradeInstrument.length * 2; // grows like the de-duplicator: rarely, by doubling
-            tradeInstrument = java.util.Arrays.copyOf(tradeInstrument, length);
-            tradeDirection = java.util.Arrays.copyOf(tradeDirection, length);
-            tradeOffset = java.util.Arrays.copyOf(tradeOffset, length);
-            tradeVolume = java.util.Arrays.copyOf(tradeVolume, length);
-            tradePrice = java.util.Arrays.copyOf(tradePrice, length);
-            tradeCounted = java.util.Arrays.copyOf(tradeCounted, length);
-            tradeSeen = java.util.Arrays.copyOf(tradeSeen, length);
+            tradeInstrument = Arrays.copyOf(tradeInstrument, length);
+            tradeDirection = Arrays.copyOf(tradeDirection, length);
+            tradeOffset = Arrays.copyOf(tradeOffset, length);
+            tradeVolume = Arrays.copyOf(tradeVolume, length);
+            tradePrice = Arrays.copyOf(tradePrice, length);
+            tradeCounted = Arrays.copyOf(tradeCounted, length);
+            tradeSeen = Arrays.copyOf(tradeSeen, length);
         }
         tradeInstrument[slot] = instrument;
         tradeDirection[slot] = direction;
@@ -180,13 +182,13 @@ public final class AccountState implements AccountView
         reconciling = true;
         counterTradesComplete = false;
         counterPositionsComplete = false;
-        java.util.Arrays.fill(tradeSeen, 0, trades.size(), false);
-        java.util.Arrays.fill(counterLong, 0);
-        java.util.Arrays.fill(counterLongToday, 0);
-        java.util.Arrays.fill(counterShort, 0);
-        java.util.Arrays.fill(counterShortToday, 0);
-        java.util.Arrays.fill(counterLongCost, 0);
-        java.util.Arrays.fill(counterShortCost, 0);
+        Arrays.fill(tradeSeen, 0, trades.size(), false);
+        Arrays.fill(counterLong, 0);
+        Arrays.fill(counterLongToday, 0);
+        Arrays.fill(counterShort, 0);
+        Arrays.fill(counterShortToday, 0);
+        Arrays.fill(counterLongCost, 0);
+        Arrays.fill(counterShortCost, 0);
     }
 
     /** The login's trade query answered in full (without error): trades it lacks may be judged. */

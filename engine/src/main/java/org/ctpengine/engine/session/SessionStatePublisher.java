@@ -1,9 +1,12 @@
 package org.ctpengine.engine.session;
 
 import org.agrona.BufferUtil;
+import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
-import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventPublisher;
+import org.ctpengine.engine.ring.EventSource;
+import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.ring.SessionStateEvent;
 
@@ -23,7 +26,7 @@ public final class SessionStatePublisher
     }
 
     /** Where the next {@link #publishComposed()} event is composed (header at 0, then payload). Owner thread only. */
-    public org.agrona.MutableDirectBuffer scratch()
+    public MutableDirectBuffer scratch()
     {
         return scratch;
     }
@@ -43,8 +46,8 @@ public final class SessionStatePublisher
     /** A new trading day on an account's channel (intArg: yyyyMMdd). */
     public void publishTradingDay(final int channel, final int tradingDay, final long epochNanos)
     {
-        header.wrap(scratch, 0).clear().type(org.ctpengine.engine.ring.EventType.TRADING_DAY.code())
-            .source(org.ctpengine.engine.ring.EventSource.ENGINE).channel((short)channel).spiSlot((short)-1)
+        header.wrap(scratch, 0).clear().type(EventType.TRADING_DAY.code())
+            .source(EventSource.ENGINE).channel((short)channel).spiSlot((short)-1)
             .payloadLength(0).intArg(tradingDay).epochNanos(epochNanos).receiveNanos(System.nanoTime());
         publisher.publish(scratch);
     }

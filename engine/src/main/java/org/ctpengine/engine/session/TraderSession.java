@@ -2,6 +2,7 @@ package org.ctpengine.engine.session;
 
 import org.agrona.AsciiSequenceView;
 import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.TraderApi;
 import org.ctpengine.adapter.abi.AbiProfile;
@@ -20,19 +21,21 @@ import org.ctpengine.adapter.struct.RspUserLoginFlyweight;
 import org.ctpengine.adapter.struct.SettlementInfoConfirmFlyweight;
 import org.ctpengine.adapter.struct.TradeFlyweight;
 import org.ctpengine.adapter.struct.TradingAccountFlyweight;
-import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderRefText;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.SessionState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
-import org.ctpengine.engine.outbound.AccountLink;
-import org.ctpengine.engine.ring.SessionState;
 
 /**
  * One trading account's CTP session, driven by the events of its channel on the engine thread:
@@ -517,7 +520,7 @@ public final class TraderSession
                 final CharSequence instrumentId = instruments.get(instrument).instrumentId();
                 LOG.warn("account {}: trade {} {} ({} {} lots at {}) is not at the counter: not counted", config.name(),
                     exchangeId.trim(), tradeId.trim(), instrumentId, volume, price);
-                final org.agrona.MutableDirectBuffer event = states.scratch();
+                final MutableDirectBuffer event = states.scratch();
                 ReconcileEvent.begin(event, states.header(), link.channel(), ReconcileEvent.TRADE_MISSING, epochNanos);
                 ReconcileEvent.instrument(event, instrumentId);
                 ReconcileEvent.trade(event, exchangeId, tradeId, direction, offsetFlag, volume, price);
@@ -532,7 +535,7 @@ public final class TraderSession
                 LOG.warn("account {}: {} {} position: engine {} ({} today) vs counter {} ({} today): the counter's taken",
                     config.name(), instrumentId, isLong ? "long" : "short", engineTotal, engineToday, counterTotal,
                     counterToday);
-                final org.agrona.MutableDirectBuffer event = states.scratch();
+                final MutableDirectBuffer event = states.scratch();
                 ReconcileEvent.begin(event, states.header(), link.channel(), ReconcileEvent.POSITION_TAKEN, epochNanos);
                 ReconcileEvent.instrument(event, instrumentId);
                 ReconcileEvent.position(event, isLong ? ReconcileEvent.LONG : ReconcileEvent.SHORT, engineTotal, engineToday,
@@ -551,7 +554,7 @@ public final class TraderSession
                 LOG.warn("account {}: order OrderRef {} (FrontID {}, SessionID {}, {} {}) is not at the counter after the " +
                     "login: closed", config.name(), ghost.orderRef(), ghost.frontId(), ghost.sessionId(),
                     orders.instrumentId(ghost), ghost.state());
-                final org.agrona.MutableDirectBuffer event = states.scratch();
+                final MutableDirectBuffer event = states.scratch();
                 ReconcileEvent.begin(event, states.header(), link.channel(), ReconcileEvent.ORDER_CLOSED, epochNanos);
                 ReconcileEvent.order(event, ghost.frontId(), ghost.sessionId(), ghost.orderRef());
                 ReconcileEvent.instrument(event, orders.instrumentId(ghost));
@@ -645,8 +648,8 @@ public final class TraderSession
             final long now = System.nanoTime();
             final boolean first = waitingFor == null;
             notReadyUntilNanos = notReady.onDisconnected(now);
-            final String next = java.time.LocalTime.now().plusNanos(notReadyUntilNanos - now)
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            final String next = LocalTime.now().plusNanos(notReadyUntilNanos - now)
+                .truncatedTo(ChronoUnit.SECONDS).toString();
             waitingFor = "the counter is not ready (" + step + " answered error " + error + "); next login at " + next;
             if (first)
             {

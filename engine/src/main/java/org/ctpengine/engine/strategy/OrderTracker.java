@@ -1,6 +1,7 @@
 package org.ctpengine.engine.strategy;
 
 import org.agrona.AsciiSequenceView;
+import org.agrona.DirectBuffer;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.OffsetFlag;
@@ -13,14 +14,15 @@ import org.ctpengine.engine.order.OrderRefText;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.TradeDeduplicator;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.outbound.OrderSender;
 import org.ctpengine.engine.recovery.NulTerminated;
 import org.ctpengine.engine.recovery.RecoveredOrder;
 import org.ctpengine.engine.ring.EventPublisher;
-import org.ctpengine.engine.risk.GlobalRisk;
-import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.risk.GlobalRisk;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -464,7 +466,7 @@ final class OrderTracker
         final int slot = dedup[channel].size() - 1;
         if (slot >= tradeOwners[channel].length)
         {
-            tradeOwners[channel] = java.util.Arrays.copyOf(tradeOwners[channel], tradeOwners[channel].length * 2); // rare
+            tradeOwners[channel] = Arrays.copyOf(tradeOwners[channel], tradeOwners[channel].length * 2); // rare
         }
         tradeOwners[channel][slot] = owner;
     }
@@ -473,7 +475,7 @@ final class OrderTracker
      * RECONCILE: the strategy whose fill a trade the counter does not have was, -1 when it was none of this thread's;
      * the trade is then forgotten by its owner (ExchangeID and TradeID NUL-terminated in {@code buffer}).
      */
-    int takeBackTrade(final int channel, final org.agrona.DirectBuffer buffer, final int exchangeIdOffset,
+    int takeBackTrade(final int channel, final DirectBuffer buffer, final int exchangeIdOffset,
         final int tradeIdOffset)
     {
         if (!tracks(channel))

@@ -5,33 +5,35 @@ import org.agrona.DirectBuffer;
 import org.ctpengine.adapter.abi.AbiProfile;
 import org.ctpengine.adapter.struct.DepthMarketDataFlyweight;
 import org.ctpengine.adapter.struct.InputOrderActionFlyweight;
-import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.api.AccountView;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.DailyCounts;
 import org.ctpengine.engine.recovery.RecoveredAccount;
 import org.ctpengine.engine.recovery.RecoveredOrder;
 import org.ctpengine.engine.recovery.RecoveredTrade;
-import org.ctpengine.engine.risk.GlobalRisk;
-import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventPublisher;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.ring.SessionStateEvent;
+import org.ctpengine.engine.risk.GlobalRisk;
+import org.ctpengine.engine.risk.RiskChecker;
+import org.ctpengine.engine.session.ReconcileEvent;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
-import org.ctpengine.engine.api.AccountView;
-import org.ctpengine.engine.api.Fill;
-import org.ctpengine.engine.api.Strategy;
-import org.ctpengine.engine.api.Tick;
 
 /**
  * Runs a group of strategies on one thread, as one consumer of the inbound ring: it decodes each event
@@ -364,30 +366,30 @@ public final class StrategyRunner implements EventHandler<RingEvent>
             return;
         }
         final int payload = header.payloadOffset();
-        if (header.intArg() == org.ctpengine.engine.session.ReconcileEvent.ORDER_CLOSED)
+        if (header.intArg() == ReconcileEvent.ORDER_CLOSED)
         {
             final WorkingOrder closed = tracker.onNotAtCounter(channel,
-                org.ctpengine.engine.session.ReconcileEvent.frontId(buffer, payload),
-                org.ctpengine.engine.session.ReconcileEvent.sessionId(buffer, payload),
-                org.ctpengine.engine.session.ReconcileEvent.orderRef(buffer, payload));
+                ReconcileEvent.frontId(buffer, payload),
+                ReconcileEvent.sessionId(buffer, payload),
+                ReconcileEvent.orderRef(buffer, payload));
             if (closed != null)
             {
                 invoker.notifyOrder(closed, NOT_AT_COUNTER, 0, "");
             }
         }
-        else if (header.intArg() == org.ctpengine.engine.session.ReconcileEvent.TRADE_MISSING)
+        else if (header.intArg() == ReconcileEvent.TRADE_MISSING)
         {
             final StrategySlot slot = invoker.slotOf(tracker.takeBackTrade(channel, buffer,
-                org.ctpengine.engine.session.ReconcileEvent.exchangeIdOffset(payload),
-                org.ctpengine.engine.session.ReconcileEvent.tradeIdOffset(payload)));
-            final int instrument = instruments.indexOf(org.ctpengine.engine.session.ReconcileEvent.instrumentId(buffer, payload));
+                ReconcileEvent.exchangeIdOffset(payload),
+                ReconcileEvent.tradeIdOffset(payload)));
+            final int instrument = instruments.indexOf(ReconcileEvent.instrumentId(buffer, payload));
             if (slot != null && instrument >= 0)
             {
                 slot.positionOn(channel, instrument).reverse(
-                    org.ctpengine.engine.session.ReconcileEvent.direction(buffer, payload),
-                    org.ctpengine.engine.session.ReconcileEvent.offsetFlag(buffer, payload),
-                    org.ctpengine.engine.session.ReconcileEvent.volume(buffer, payload),
-                    org.ctpengine.engine.session.ReconcileEvent.price(buffer, payload));
+                    ReconcileEvent.direction(buffer, payload),
+                    ReconcileEvent.offsetFlag(buffer, payload),
+                    ReconcileEvent.volume(buffer, payload),
+                    ReconcileEvent.price(buffer, payload));
             }
         }
     }
@@ -408,10 +410,10 @@ public final class StrategyRunner implements EventHandler<RingEvent>
         tracker.onNewTradingDay(channel, tradingDay);
         for (final StrategySlot slot : invoker.slots())
         {
-            final org.ctpengine.engine.position.Position[] positions = slot.byChannel[channel];
+            final Position[] positions = slot.byChannel[channel];
             if (positions != null)
             {
-                for (final org.ctpengine.engine.position.Position position : positions)
+                for (final Position position : positions)
                 {
                     if (position != null)
                     {

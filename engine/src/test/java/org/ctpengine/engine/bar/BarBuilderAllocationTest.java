@@ -1,5 +1,6 @@
 package org.ctpengine.engine.bar;
 
+import org.ctpengine.engine.calendar.Dates;
 import org.ctpengine.engine.calendar.TradingCalendar;
 import org.ctpengine.engine.time.Exchange;
 import org.junit.jupiter.api.Test;
@@ -75,10 +76,10 @@ class BarBuilderAllocationTest
 
     private static int nextWeekday(final int yyyymmdd)
     {
-        int date = org.ctpengine.engine.calendar.Dates.addDays(yyyymmdd, 1);
-        while (org.ctpengine.engine.calendar.Dates.weekday(date) >= 5)
+        int date = Dates.addDays(yyyymmdd, 1);
+        while (Dates.weekday(date) >= 5)
         {
-            date = org.ctpengine.engine.calendar.Dates.addDays(date, 1);
+            date = Dates.addDays(date, 1);
         }
         return date;
     }

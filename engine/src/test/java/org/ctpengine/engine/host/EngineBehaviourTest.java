@@ -1,35 +1,36 @@
 package org.ctpengine.engine.host;
 
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.order.OrderState;
-import org.ctpengine.engine.order.WorkingOrder;
-import org.ctpengine.engine.position.Position;
-import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.risk.RiskRejectReason;
-import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.api.Fill;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
-import org.ctpengine.engine.strategy.StrategyRunner;
 import org.ctpengine.engine.api.Tick;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.position.Position;
+import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.risk.RiskRejectReason;
+import org.ctpengine.engine.strategy.StrategyRunner;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import org.ctpengine.engine.config.EngineConfig;
-import org.ctpengine.engine.config.StrategyConfig;
 
 /** Isolation, risk, reconnects and query pacing, end to end against the simulator. */
 class EngineBehaviourTest
@@ -244,7 +245,7 @@ class EngineBehaviourTest
 
             assertThat(first.sent.get() + second.sent.get()).isEqualTo(6);
             assertThat(engine.counters().ordersSent().get()).isEqualTo(6);
-            final List<String> rejections = new java.util.ArrayList<>(first.rejections);
+            final List<String> rejections = new ArrayList<>(first.rejections);
             rejections.addAll(second.rejections);
             assertThat(rejections).hasSize(4)
                 .allMatch(reason -> reason.equals(RiskRejectReason.GLOBAL_POSITION_LIMIT.description()));

@@ -2,15 +2,23 @@ package org.ctpengine.engine.host;
 
 import com.lmax.disruptor.EventHandler;
 import org.ctpengine.adapter.ResumeType;
+import org.ctpengine.adapter.TraderApi;
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.files.DirectoryLock;
-import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.ring.WaitStrategyKind;
-import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.api.Tick;
+import org.ctpengine.engine.config.AccountConfig;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.Secret;
+import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.files.DirectoryLock;
+import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.ring.SessionState;
+import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.testing.SubscribingStrategy;
 import org.ctpengine.sim.SimLibrary;
 import org.ctpengine.sim.testing.RecordedCallback;
 import org.ctpengine.sim.testing.SimFront;
@@ -24,19 +32,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import org.ctpengine.engine.config.AccountConfig;
-import org.ctpengine.engine.config.EngineConfig;
-import org.ctpengine.engine.config.Secret;
-import org.ctpengine.engine.config.StrategyConfig;
 
 /** The engine's promises under faults: no deadlock, no second owner, no order left live, no bad order sent. */
 class FailSafeEngineTest
@@ -164,7 +168,7 @@ class FailSafeEngineTest
         @Override
         public void onOrder(final OrderUpdate update)
         {
-            if (update.order().state() == org.ctpengine.engine.order.OrderState.ACCEPTED && update.order().tradedVolume() == 0)
+            if (update.order().state() == OrderState.ACCEPTED && update.order().tradedVolume() == 0)
             {
                 working.incrementAndGet();
             }
@@ -291,9 +295,9 @@ class FailSafeEngineTest
     /** Rests one buy far under the bid; on a later tick never returns, until the test lets it go. */
     static final class Hangs extends SubscribingStrategy
     {
-        final java.util.concurrent.CountDownLatch hung = new java.util.concurrent.CountDownLatch(1);
-        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        final AtomicReference<org.ctpengine.engine.order.WorkingOrder> order = new AtomicReference<>();
+        final CountDownLatch hung = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicReference<WorkingOrder> order = new AtomicReference<>();
 
         Hangs()
         {
@@ -312,7 +316,7 @@ class FailSafeEngineTest
                 order.set(context.order().instrument(tick.instrument()).buy().open()
                     .limit(tick.bidPrice() - 40 * context.instrumentInfo(tick.instrument()).tickSize()).volume(1).send());
             }
-            else if (order.get().state() == org.ctpengine.engine.order.OrderState.ACCEPTED)
+            else if (order.get().state() == OrderState.ACCEPTED)
             {
                 hung.countDown();
                 try
@@ -396,7 +400,7 @@ class FailSafeEngineTest
                 await().atMost(20, TimeUnit.SECONDS).until(() -> front.control().connectionsAccepted() > before + 50);
 
                 assertThat(engine.stop(2_000).isClean()).isTrue();
-                final org.ctpengine.adapter.TraderApi trader = engine.accountLink(SimEngineFixture.ACCOUNT).api();
+                final TraderApi trader = engine.accountLink(SimEngineFixture.ACCOUNT).api();
                 if (round % 2 == 0)
                 {
                     engine.releaseLibraries(); // released in mid-storm: the simulator's library takes it

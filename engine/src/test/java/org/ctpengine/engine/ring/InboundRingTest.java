@@ -1,8 +1,8 @@
 package org.ctpengine.engine.ring;
 
 import com.lmax.disruptor.EventHandler;
-import org.agrona.concurrent.status.CountersManager;
 import org.agrona.concurrent.UnsafeBuffer;
+import org.agrona.concurrent.status.CountersManager;
 import org.ctpengine.engine.counter.EngineCounters;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -185,7 +186,7 @@ class InboundRingTest
                 if (sequence == count - 1) // the last fed event: answer it, as a strategy's last cancel answers a stop
                 {
                     // Slow work before the answer (simulated: this is no hand-off), so close() is already waiting.
-                    java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
                     final long answer = ring.tryClaim();
                     final RingEvent reply = ring.event(answer);
                     reply.header().type(EventType.RTN_ORDER.code()).source(EventSource.ENGINE).payloadLength(8);

@@ -6,6 +6,8 @@ import org.ctpengine.adapter.abi.FieldLayout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OrderActionPrefixTest
 {
-    static java.util.List<String> profileIds()
+    static List<String> profileIds()
     {
         return AbiProfiles.BUILT_IN;
     }

@@ -2,9 +2,13 @@ package org.ctpengine.engine.strategy;
 
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.OffsetFlag;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.engine.config.StrategyConfig;
 import org.ctpengine.engine.order.OrderBook;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.risk.RiskChecker;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.junit.jupiter.api.Test;
@@ -15,9 +19,6 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ctpengine.engine.strategy.StrategyEvents.PROFILE;
 import static org.ctpengine.engine.strategy.StrategyEvents.T0;
-import org.ctpengine.engine.api.Strategy;
-import org.ctpengine.engine.api.StrategyContext;
-import org.ctpengine.engine.api.Tick;
 
 /** Calling strategies with error isolation: strategies that record their callbacks, no runner, no library. */
 class StrategyInvokerTest
@@ -99,7 +100,7 @@ class StrategyInvokerTest
     private Tick tick(final double last)
     {
         events.tick(last, 3500, 3900, T0);
-        tick.data().wrap(events.buffer, org.ctpengine.engine.ring.EventHeader.PAYLOAD_OFFSET);
+        tick.data().wrap(events.buffer, EventHeader.PAYLOAD_OFFSET);
         tick.point(RB_INDEX, 0, 0, 0);
         return tick;
     }

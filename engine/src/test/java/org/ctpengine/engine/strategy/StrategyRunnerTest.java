@@ -7,18 +7,24 @@ import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.codes.InstrumentStatus;
 import org.ctpengine.adapter.codes.OffsetFlag;
 import org.ctpengine.adapter.codes.OrderStatus;
-import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.api.AccountView;
+import org.ctpengine.engine.api.Fill;
+import org.ctpengine.engine.api.InstrumentInfo;
+import org.ctpengine.engine.api.Strategy;
+import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.api.Tick;
 import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderState;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
+import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.risk.GlobalRisk;
 import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.risk.RiskRejectReason;
-import org.ctpengine.engine.outbound.AccountLink;
-import org.ctpengine.engine.ring.SessionState;
 import org.junit.jupiter.api.Test;
 
 import java.nio.ByteBuffer;
@@ -33,11 +39,6 @@ import static org.ctpengine.engine.strategy.StrategyEvents.ACCOUNT;
 import static org.ctpengine.engine.strategy.StrategyEvents.PROFILE;
 import static org.ctpengine.engine.strategy.StrategyEvents.RB;
 import static org.ctpengine.engine.strategy.StrategyEvents.T0;
-import org.ctpengine.engine.api.AccountView;
-import org.ctpengine.engine.api.Fill;
-import org.ctpengine.engine.api.Strategy;
-import org.ctpengine.engine.api.StrategyContext;
-import org.ctpengine.engine.api.Tick;
 
 /**
  * The runner as the ring's consumer: hand-built events in, the strategies' callbacks and the commands it publishes
@@ -169,7 +170,7 @@ class StrategyRunnerTest
     void instrumentInfoGivesTheLimitBandOfTheLastTickThisThreadHandled()
     {
         ready();
-        final org.ctpengine.engine.api.InstrumentInfo info = first.context.instrumentInfo(0);
+        final InstrumentInfo info = first.context.instrumentInfo(0);
         assertThat(info.upperLimit()).isNaN();
 
         tick(3700, T0 + MS);

@@ -18,12 +18,13 @@ import org.ctpengine.engine.recovery.WarmStart;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventSource;
 import org.ctpengine.engine.ring.EventType;
-import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.ring.SessionStateEvent;
+import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.JournalReader;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +120,7 @@ public final class JournalRecovery
         {
             return files.anyMatch(f -> f.getFileName().toString().endsWith(Journal.FILE_SUFFIX));
         }
-        catch (final java.io.IOException e)
+        catch (final IOException e)
         {
             return false;
         }

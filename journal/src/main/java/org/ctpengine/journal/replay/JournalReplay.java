@@ -3,13 +3,14 @@ package org.ctpengine.journal.replay;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.engine.config.StrategyConfig;
-import org.ctpengine.engine.recovery.WarmStart;
-import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.outbound.OrderSender;
+import org.ctpengine.engine.recovery.WarmStart;
+import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.outbound.AccountLink;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.journal.EngineMetadata;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.JournalInspector;
@@ -20,12 +21,15 @@ import org.ctpengine.journal.tools.ChinaTime;
 import org.ctpengine.journal.tools.EventFilter;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
-import org.ctpengine.journal.EngineMetadata;
 
 /**
  * Replays a journal's runs through strategies, on one thread, as fast as it can or at ×N real time, whole or
@@ -225,9 +229,9 @@ public final class JournalReplay
          * Reads the run ahead (a second reader from its JOURNAL_START to the next) for the OrderRefs each strategy's
          * inserts got on the channels several strategy threads traded.
          */
-        private void scanRecordedOrderRefs(final ReplayedRun run, final java.util.Set<Integer> channels, final long runStartIndex)
+        private void scanRecordedOrderRefs(final ReplayedRun run, final Set<Integer> channels, final long runStartIndex)
         {
-            final Map<Integer, Map<Integer, java.util.ArrayDeque<Long>>> byChannel = new java.util.HashMap<>();
+            final Map<Integer, Map<Integer, ArrayDeque<Long>>> byChannel = new HashMap<>();
             final UnsafeBuffer ahead = new UnsafeBuffer(BufferUtil.allocateDirectAligned(EVENT_BUFFER, 64));
             final EventHeader aheadHeader = new EventHeader().wrap(ahead, 0);
             try (JournalReader scan = journal.newReader().moveTo(runStartIndex))
@@ -238,8 +242,8 @@ public final class JournalReplay
                     if (aheadHeader.type() == EventType.CMD_ORDER_INSERT.code() && channels.contains((int)aheadHeader.channel()) &&
                         aheadHeader.intArg() != OrderSender.ENGINE_ISSUED)
                     {
-                        byChannel.computeIfAbsent((int)aheadHeader.channel(), c -> new java.util.HashMap<>())
-                            .computeIfAbsent(aheadHeader.intArg(), id -> new java.util.ArrayDeque<>())
+                        byChannel.computeIfAbsent((int)aheadHeader.channel(), c -> new HashMap<>())
+                            .computeIfAbsent(aheadHeader.intArg(), id -> new ArrayDeque<>())
                             .add(run.recordedOrderRef(aheadHeader.channel(), aheadHeader));
                     }
                 }
@@ -257,7 +261,7 @@ public final class JournalReplay
             {
                 run.warmStart(restored);
             }
-            final java.util.Set<Integer> shared = run.channelsTradedFromSeveralThreads(strategies);
+            final Set<Integer> shared = run.channelsTradedFromSeveralThreads(strategies);
             if (!shared.isEmpty())
             {
                 scanRecordedOrderRefs(run, shared, reader.lastIndex());
@@ -376,7 +380,7 @@ public final class JournalReplay
     {
         final Map<Integer, List<Command>> recordedBy = byStrategy(recorded);
         final Map<Integer, List<Command>> replayedBy = byStrategy(replayed);
-        final java.util.TreeSet<Integer> strategies = new java.util.TreeSet<>(recordedBy.keySet());
+        final TreeSet<Integer> strategies = new TreeSet<>(recordedBy.keySet());
         strategies.addAll(replayedBy.keySet());
         int lostInCrash = 0;
         for (final int strategy : strategies)
@@ -412,7 +416,7 @@ public final class JournalReplay
 
     private static Map<Integer, List<Command>> byStrategy(final List<Command> commands)
     {
-        final Map<Integer, List<Command>> by = new java.util.HashMap<>();
+        final Map<Integer, List<Command>> by = new HashMap<>();
         for (final Command command : commands)
         {
             by.computeIfAbsent(command.strategyId(), id -> new ArrayList<>()).add(command);

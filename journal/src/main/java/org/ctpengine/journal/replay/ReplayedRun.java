@@ -11,33 +11,37 @@ import org.ctpengine.adapter.struct.InvestorPositionFlyweight;
 import org.ctpengine.adapter.struct.StructPrinter;
 import org.ctpengine.adapter.struct.TradeFlyweight;
 import org.ctpengine.adapter.struct.TradingAccountFlyweight;
-import org.ctpengine.engine.counter.EngineCounters;
 import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.counter.EngineCounters;
+import org.ctpengine.engine.host.WarmStartRestore;
 import org.ctpengine.engine.instrument.InstrumentRegistry;
 import org.ctpengine.engine.order.OrderRefText;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.WarmStart;
-import org.ctpengine.engine.host.WarmStartRestore;
-import org.ctpengine.engine.risk.GlobalRisk;
-import org.ctpengine.engine.risk.RiskLimits;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.RingEvent;
-import org.ctpengine.engine.outbound.AccountLink;
-import org.ctpengine.engine.session.AccountState;
-import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.ring.SessionState;
 import org.ctpengine.engine.ring.SessionStateEvent;
+import org.ctpengine.engine.risk.GlobalRisk;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.session.AccountState;
+import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.strategy.StrategyRunner;
+import org.ctpengine.journal.EngineMetadata;
 import org.ctpengine.journal.JournalException;
 import org.ctpengine.journal.JournalMetadata;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.ctpengine.journal.EngineMetadata;
 
 /**
  * The replayed engine of one run of a journal: its profiles, accounts without libraries, the instrument registry,
@@ -297,17 +301,17 @@ final class ReplayedRun
      * The account channels that strategies on more than one thread trade: their OrderRefs interleaved as the threads
      * ran live, so the replay takes each strategy's refs from the recording ({@link #useRecordedOrderRefs}).
      */
-    java.util.Set<Integer> channelsTradedFromSeveralThreads(final List<StrategyConfig> strategies)
+    Set<Integer> channelsTradedFromSeveralThreads(final List<StrategyConfig> strategies)
     {
-        final Map<String, java.util.Set<Integer>> threadsByAccount = new java.util.HashMap<>();
+        final Map<String, Set<Integer>> threadsByAccount = new HashMap<>();
         for (final StrategyConfig strategy : strategies)
         {
-            threadsByAccount.computeIfAbsent(strategy.account(), a -> new java.util.HashSet<>()).add(strategy.thread());
+            threadsByAccount.computeIfAbsent(strategy.account(), a -> new HashSet<>()).add(strategy.thread());
         }
-        final java.util.Set<Integer> channels = new java.util.HashSet<>();
+        final Set<Integer> channels = new HashSet<>();
         for (int channel = 0; channel < links.length; channel++)
         {
-            if (links[channel] != null && threadsByAccount.getOrDefault(links[channel].name(), java.util.Set.of()).size() > 1)
+            if (links[channel] != null && threadsByAccount.getOrDefault(links[channel].name(), Set.of()).size() > 1)
             {
                 channels.add(channel);
             }
@@ -316,11 +320,11 @@ final class ReplayedRun
     }
 
     /** Each strategy's recorded inserts' OrderRefs on a channel, in order: the refs its replayed inserts get. */
-    void useRecordedOrderRefs(final int channel, final Map<Integer, java.util.ArrayDeque<Long>> byStrategy)
+    void useRecordedOrderRefs(final int channel, final Map<Integer, ArrayDeque<Long>> byStrategy)
     {
         links[channel].replayRecordedOrderRefs(strategy ->
         {
-            final java.util.ArrayDeque<Long> refs = byStrategy.get(strategy);
+            final ArrayDeque<Long> refs = byStrategy.get(strategy);
             return refs == null || refs.isEmpty() ? 0 : refs.pollFirst();
         });
     }

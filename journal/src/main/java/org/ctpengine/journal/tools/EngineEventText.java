@@ -1,11 +1,14 @@
 package org.ctpengine.journal.tools;
 
+import org.agrona.DirectBuffer;
 import org.ctpengine.engine.ring.EventHeader;
 import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.engine.ring.FrontStormEvent;
 import org.ctpengine.engine.ring.SessionState;
-import org.ctpengine.engine.session.ReconcileEvent;
 import org.ctpengine.engine.ring.SessionStateEvent;
+import org.ctpengine.engine.session.ReconcileEvent;
+
+import java.nio.ByteOrder;
 
 /**
  * Says in words what an engine event (TIMER, SESSION_STATE, ENGINE_STOP, KILL_SWITCH, STOP_HANDLED, ...) meant: its
@@ -42,7 +45,7 @@ final class EngineEventText
             case SESSION_STATE ->
             {
                 out.append("state=").append(stateName(ownsPayload(header) ?
-                    header.buffer().getInt(header.payloadOffset(), java.nio.ByteOrder.LITTLE_ENDIAN) : arg));
+                    header.buffer().getInt(header.payloadOffset(), ByteOrder.LITTLE_ENDIAN) : arg));
                 if (ownsPayload(header))
                 {
                     final int at = header.payloadOffset();
@@ -104,7 +107,7 @@ final class EngineEventText
         {
             return;
         }
-        final org.agrona.DirectBuffer buffer = header.buffer();
+        final DirectBuffer buffer = header.buffer();
         final int at = header.payloadOffset();
         out.append(" InstrumentID=").append(ReconcileEvent.instrumentId(buffer, at));
         switch (kind)

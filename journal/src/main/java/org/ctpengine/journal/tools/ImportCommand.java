@@ -13,9 +13,9 @@ import org.ctpengine.engine.ring.EventType;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalMetadata;
 import org.ctpengine.journal.JournalWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -120,7 +121,7 @@ public final class ImportCommand implements Callable<Integer>
         final PrintWriter printed = spec.commandLine().getOut();
         printed.println("imported " + written + " ticks of " + instruments.size() + " instrument" +
             (instruments.size() == 1 ? "" : "s") + " " + instruments + " from " + csv.toAbsolutePath() + " (" +
-            survey.layout().name().toLowerCase(java.util.Locale.ROOT) + " layout) into " + out.toAbsolutePath() +
+            survey.layout().name().toLowerCase(Locale.ROOT) + " layout) into " + out.toAbsolutePath() +
             (survey.badRows() > 0 ? "; " + survey.badRows() + " bad rows skipped" : ""));
         printed.flush();
         return 0;

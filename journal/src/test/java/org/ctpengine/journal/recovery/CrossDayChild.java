@@ -5,6 +5,7 @@ import org.ctpengine.sim.SimControl;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The first engine process of {@link CrossDayWarmStartTest}, in a child JVM: {@code ROOT SIM_STATE} trades two rounds
@@ -39,7 +40,7 @@ public final class CrossDayChild
             {
                 throw new AssertionError("the first run did not settle in its journal: " + account);
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // polling with a deadline
+            LockSupport.parkNanos(20_000_000L); // polling with a deadline
         }
         System.out.println("ready ref=" + trader.restingRef());
         new CountDownLatch(1).await(); // until the test kills this process

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,7 +101,7 @@ class JournalRecoveryTest
     void dailyCountsPerAccountAndStrategy()
     {
         assertThat(recovered.ordersToday().orders()).isEqualTo(4);
-        assertThat(recovered.ordersToday().cancelsByInstrument()).containsExactlyEntriesOf(java.util.Map.of("rb2501", 1));
+        assertThat(recovered.ordersToday().cancelsByInstrument()).containsExactlyEntriesOf(Map.of("rb2501", 1));
         assertThat(recovered.countsOf(RestartTrader.NAME)).isEqualTo(recovered.ordersToday());
         assertThat(session.engine.globalRisk().cancelsToday(session.engine.instruments().indexOf("rb2501"))).isEqualTo(1);
     }

@@ -7,6 +7,7 @@ import org.ctpengine.sim.SimControl;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * One engine process of {@link KilledEachDayTest}, in a child JVM: {@code ROOT SIM_STATE DAY}. Day 1 starts the
@@ -65,7 +66,7 @@ public final class KilledDayChild
             {
                 throw new AssertionError("day " + day + " did not settle in its journal: " + account);
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // polling with a deadline
+            LockSupport.parkNanos(20_000_000L); // polling with a deadline
         }
         final Engine engine = session.engine;
         final int rb = engine.instruments().indexOf(LifecycleTrader.INSTRUMENT);

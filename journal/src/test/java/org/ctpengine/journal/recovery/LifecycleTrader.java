@@ -1,12 +1,15 @@
 package org.ctpengine.journal.recovery;
 
-import org.ctpengine.engine.order.OrderState;
-import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.api.Fill;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.order.WorkingOrder;
 
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,7 +42,7 @@ final class LifecycleTrader implements Strategy
     public volatile long positionWhenTold = Long.MIN_VALUE;
     /** The strategy's net position and live orders when it started. */
     public volatile long positionAtStart = Long.MIN_VALUE;
-    public final java.util.List<WorkingOrder> liveAtStart = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public final List<WorkingOrder> liveAtStart = new CopyOnWriteArrayList<>();
     public volatile boolean started;
 
     /** Rounds of a day whose resting buy is cancelled; later rounds leave it resting. */
@@ -111,7 +114,7 @@ final class LifecycleTrader implements Strategy
     }
 
     @Override
-    public void onTrade(final org.ctpengine.engine.api.Fill fill)
+    public void onTrade(final Fill fill)
     {
         settled = isSettled();
     }

@@ -1,9 +1,10 @@
 package org.ctpengine.journal.recovery;
 
-import org.ctpengine.engine.order.OrderState;
-import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
+import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.order.WorkingOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,7 @@ final class RestartTrader implements Strategy
         liveOrdersAtStart = scratch.size();
         for (final WorkingOrder order : scratch)
         {
-            if (order.direction() == org.ctpengine.adapter.codes.Direction.SELL)
+            if (order.direction() == Direction.SELL)
             {
                 d = order; // the first run's resting sell, recovered with its ownership
             }

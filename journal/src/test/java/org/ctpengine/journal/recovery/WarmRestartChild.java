@@ -3,9 +3,9 @@ package org.ctpengine.journal.recovery;
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.engine.host.Engine;
 import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.recovery.RecoveredAccount;
-import org.ctpengine.engine.outbound.AccountLink;
 import org.ctpengine.engine.session.AccountState;
 import org.ctpengine.sim.SimControl;
 
@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.StringJoiner;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
 /**
@@ -77,7 +78,7 @@ public final class WarmRestartChild
             {
                 throw new AssertionError("the journal did not catch up within " + DEADLINE + ": " + account);
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // polling with a deadline
+            LockSupport.parkNanos(20_000_000L); // polling with a deadline
         }
     }
 

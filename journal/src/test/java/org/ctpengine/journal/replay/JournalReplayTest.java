@@ -1,29 +1,30 @@
 package org.ctpengine.journal.replay;
 
+import org.agrona.concurrent.UnsafeBuffer;
 import org.ctpengine.adapter.ResumeType;
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.host.Engine;
-import org.ctpengine.engine.config.EngineConfig;
-import org.ctpengine.engine.config.StrategyConfig;
-import org.ctpengine.engine.order.WorkingOrder;
-import org.ctpengine.engine.risk.RiskLimits;
-import org.ctpengine.engine.ring.WaitStrategyKind;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.api.Tick;
+import org.ctpengine.engine.config.EngineConfig;
+import org.ctpengine.engine.config.StrategyConfig;
+import org.ctpengine.engine.host.Engine;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.ring.EventHeader;
+import org.ctpengine.engine.ring.EventType;
+import org.ctpengine.engine.ring.WaitStrategyKind;
+import org.ctpengine.engine.risk.RiskLimits;
+import org.ctpengine.engine.testing.SubscribingStrategy;
+import org.ctpengine.journal.EngineMetadata;
 import org.ctpengine.journal.Journal;
 import org.ctpengine.journal.JournalHandler;
+import org.ctpengine.journal.JournalReader;
+import org.ctpengine.journal.tools.EventFilter;
 import org.ctpengine.sim.SimControl;
 import org.ctpengine.sim.SimLibrary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.agrona.concurrent.UnsafeBuffer;
-import org.ctpengine.engine.ring.EventHeader;
-import org.ctpengine.engine.ring.EventType;
-import org.ctpengine.journal.JournalReader;
-import org.ctpengine.journal.tools.EventFilter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -33,15 +34,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ctpengine.engine.testing.SubscribingStrategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import org.ctpengine.journal.EngineMetadata;
 
 /** Record a simulator session of a strategy; replay it: identical. Change the strategy: the divergence is reported. */
 class JournalReplayTest
@@ -214,7 +214,7 @@ class JournalReplayTest
         final String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
         final long total = recorded().events;
         assertThat(lines.length).isGreaterThan(1);
-        assertThat(lines[lines.length - 1]).startsWith(String.format(java.util.Locale.ROOT, "replay %,d / %,d events  100.0%%", total, total))
+        assertThat(lines[lines.length - 1]).startsWith(String.format(Locale.ROOT, "replay %,d / %,d events  100.0%%", total, total))
             .contains(" events/s  ETA 0:00:00");
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -90,7 +91,7 @@ class JournalIntegrityTest
         final Path journal = SmallJournals.mixed(dir.resolve("journal"));
         final Layout layout = layout(journal);
         final byte[] noise = new byte[64];
-        new java.util.Random(42).nextBytes(noise);
+        new Random(42).nextBytes(noise);
         overwrite(layout.file(), layout.positions().get(4) + 4 + 40, noise);
 
         assertThatThrownBy(() -> layout(journal)).isInstanceOf(JournalException.class)

@@ -2,9 +2,6 @@ package org.ctpengine.strategies.examples;
 
 import org.ctpengine.adapter.codes.Direction;
 import org.ctpengine.adapter.struct.StructFlyweight;
-import org.ctpengine.engine.order.OrderState;
-import org.ctpengine.engine.order.WorkingOrder;
-import org.ctpengine.engine.position.Position;
 import org.ctpengine.engine.api.AccountView;
 import org.ctpengine.engine.api.Fill;
 import org.ctpengine.engine.api.InstrumentInfo;
@@ -12,6 +9,11 @@ import org.ctpengine.engine.api.OrderBuilder;
 import org.ctpengine.engine.api.Strategy;
 import org.ctpengine.engine.api.StrategyContext;
 import org.ctpengine.engine.api.Tick;
+import org.ctpengine.engine.bar.BarAlignment;
+import org.ctpengine.engine.bar.BarPeriod;
+import org.ctpengine.engine.order.OrderState;
+import org.ctpengine.engine.order.WorkingOrder;
+import org.ctpengine.engine.position.Position;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -165,8 +167,8 @@ final class Recorder implements Strategy, StrategyContext, OrderBuilder
     }
 
     @Override
-    public void bars(final CharSequence instrumentId, final org.ctpengine.engine.bar.BarPeriod period,
-        final org.ctpengine.engine.bar.BarAlignment alignment)
+    public void bars(final CharSequence instrumentId, final BarPeriod period,
+        final BarAlignment alignment)
     {
         context.bars(instrumentId, period, alignment);
     }

@@ -4,7 +4,6 @@ import org.ctpengine.engine.calendar.TradingCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,7 +127,7 @@ class BacktestReportTest
         {
             final Path out = Files.createTempFile(work, "chromium", ".out");
             final Path err = Files.createTempFile(work, "chromium", ".err");
-            final List<String> command = new java.util.ArrayList<>(List.of("chromium", "--headless", "--no-sandbox",
+            final List<String> command = new ArrayList<>(List.of("chromium", "--headless", "--no-sandbox",
                 "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1", "--enable-logging=stderr", "--v=0",
                 "--user-data-dir=" + work.resolve("profile")));
             command.addAll(List.of(args));
