@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A journal directory: a Chronicle Queue whose every excerpt is one engine event (an
@@ -224,8 +226,33 @@ public final class Journal implements AutoCloseable
                     " is not a journal file: " + problem);
             }
         }
+        awaitStarted(files.get(files.size() - 1));
         checkNotTruncated(directory, files);
         return new Journal(directory, builder(directory).readOnly(true).build(), null);
+    }
+
+    /** How long a reader waits for a live writer's newest file, created empty, to get its first bytes. */
+    static final long NEW_FILE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /**
+     * A reader that opens a live journal the instant its writer creates a file (the first, or a day's roll) finds it
+     * empty for a moment: waits, briefly, for its first bytes. One still empty after that is refused as cut short
+     * (a writer that died creating it; the next engine start sets it aside).
+     */
+    private static void awaitStarted(final Path newest)
+    {
+        final long deadline = System.nanoTime() + NEW_FILE_WAIT_NANOS;
+        try
+        {
+            while (!QueueFrames.hasStarted(newest) && System.nanoTime() - deadline < 0)
+            {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5)); // another process's write: nothing to wait on
+            }
+        }
+        catch (final IOException e)
+        {
+            // checkNotTruncated reads it again and names the problem
+        }
     }
 
     private static SingleChronicleQueueBuilder builder(final Path directory)

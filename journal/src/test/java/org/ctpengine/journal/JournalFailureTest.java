@@ -297,6 +297,21 @@ class JournalFailureTest
         }
     }
 
+    @Test
+    void aReaderGivesANewestFileThatStaysEmptyTimeToStartThenRefusesItNamingIt() throws Exception
+    {
+        final Path journal = Files.createDirectories(dir.resolve("journal"));
+        final Path newest = Files.createFile(journal.resolve("20261204F.cq4")); // as a live writer creates it
+        final long start = System.nanoTime();
+
+        assertThatThrownBy(() -> Journal.openExisting(journal))
+            .isInstanceOf(JournalException.class)
+            .hasMessageContaining(newest.getFileName().toString())
+            .hasMessageContaining("ends at byte 0");
+        assertThat(System.nanoTime() - start).as("waited for a writer to start it").isGreaterThanOrEqualTo(
+            Journal.NEW_FILE_WAIT_NANOS);
+    }
+
     /** Holds a journal's lock in a process of its own until killed. */
     public static final class LockHolder
     {

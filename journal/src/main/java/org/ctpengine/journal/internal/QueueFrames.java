@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -98,6 +99,12 @@ public final class QueueFrames
             }
             return new Stop(Kind.CLEAN, at, 0, 0, size);
         }
+    }
+
+    /** Whether a file holds at least its first word: a writer creates a queue file empty, then maps and grows it. */
+    public static boolean hasStarted(final Path file) throws IOException
+    {
+        return Files.size(file) >= WORD;
     }
 
     /**
