@@ -54,6 +54,10 @@ public final class CtpEngineCommand implements Runnable
             System.setProperty("logback.configurationFile", JournalCommand.LOGBACK_CONFIGURATION); // quiet tools
         }
         final int status = commandLine().execute(args);
+        if (RunCommand.endedBySignal)
+        {
+            return; // the shutdown under way ends the process, with the signal's status (RunCommand's hook)
+        }
         if (RunCommand.endWithoutLibraryTeardown)
         {
             ProcessExit.now(status); // a library left reconnecting would crash in its teardown at exit

@@ -115,6 +115,8 @@ public final class RunCommand implements Callable<Integer>
     @Override
     public Integer call() throws Exception
     {
+        // First: a signal while the engine loads its libraries must still be told apart (SIGTERM exits 143, not 130).
+        rememberSignals();
         final HostConfig host = hostConfig();
         scheduleClock = scheduleClock();
         final List<String> libraries = LibraryCheck.check(host); // every library but the built-in simulator's
@@ -147,13 +149,15 @@ public final class RunCommand implements Callable<Integer>
         // then exits 130, unless the stop found something wrong: its status then, so a supervisor sees it.
         final Thread hook = new Thread(() ->
         {
+            endedBySignal = true;
             interrupted = true;
             stop.countDown();
             awaitQuietly(finished, SHUTDOWN_GRACE_SECONDS + stopMillis / 1000);
             final ExitStatus end = status.get();
             if (endWithoutLibraryTeardown)
             {
-                ProcessExit.now(end == ExitStatus.CLEAN ? 128 + signalCaught : end.code()); // the JVM's own status
+                // the JVM's own status for the signal (143 for SIGTERM), unless the stop found something wrong
+                ProcessExit.now(end == ExitStatus.CLEAN || end == ExitStatus.INTERRUPTED ? 128 + signalCaught : end.code());
             }
             if (end != ExitStatus.CLEAN && end != ExitStatus.INTERRUPTED)
             {
@@ -161,9 +165,6 @@ public final class RunCommand implements Callable<Integer>
                 Runtime.getRuntime().halt(end.code());
             }
         }, "ctp-engine-ctrl-c");
-        // The handler first: a signal between the two would otherwise run the hook before the handler noted which
-        // signal it was, and a SIGTERM would exit 130 (seen in StopPhasesTest under load).
-        rememberSignals();
         Runtime.getRuntime().addShutdownHook(hook);
         // The adapter's own exit hook would release the libraries at once, under the stop's cancels: it waits for us.
         LiveApis.releaseAtExitAfter(finished, (SHUTDOWN_GRACE_SECONDS + stopMillis / 1000) * 1000);
@@ -244,6 +245,13 @@ public final class RunCommand implements Callable<Integer>
      * libraries' static destructors ({@link ProcessExit}), which is where such libraries crash.
      */
     static volatile boolean endWithoutLibraryTeardown;
+
+    /**
+     * A signal started the JVM's shutdown: the process ends with the status its shutdown gives (128 + the signal, or the
+     * stop's own status from the hook), never one the main thread passes to {@code System.exit}, which can win the race
+     * once the hooks are done (a SIGTERM once exited 130 under load).
+     */
+    static volatile boolean endedBySignal;
 
     private void checkFreeSpace(final Path journal) throws IOException
     {

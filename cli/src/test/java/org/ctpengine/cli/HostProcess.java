@@ -39,10 +39,18 @@ public final class HostProcess
     /** Starts {@code ctp-engine} without waiting for it. */
     public static Running start(final Path workingDirectory, final String... args) throws IOException
     {
+        return start(workingDirectory, Map.of(), args);
+    }
+
+    /** Starts {@code ctp-engine} with {@code environment} added, without waiting for it. */
+    public static Running start(final Path workingDirectory, final Map<String, String> environment, final String... args)
+        throws IOException
+    {
         final Path log = Files.createTempFile(workingDirectory, "host", ".log");
-        final Process process = new ProcessBuilder(command(args)).directory(workingDirectory.toFile())
-            .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new Running(process, log);
+        final ProcessBuilder builder = new ProcessBuilder(command(args)).directory(workingDirectory.toFile())
+            .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return new Running(builder.start(), log);
     }
 
     /** With {@code environment} added to this JVM's (credentials, as a user would export them). */

@@ -1,5 +1,6 @@
 package org.ctpengine.cli;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,7 @@ class StopPhasesTest
     @TempDir
     Path dir;
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aRunAgainstAStormingFrontStopsCleanlyAndLeavesTheReconnectingLibrariesToTheExit() throws Exception
     {
         final Path simConfig = Files.writeString(dir.resolve("storm.conf"), "front storm\n");
@@ -39,7 +40,32 @@ class StopPhasesTest
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void aSignalWhileTheFrontStormsEndsWithTheSignalsStatusThoughTheLibrariesAreLeftToTheExit() throws Exception
+    {
+        // Left to the process's exit, the run ends by _exit from its shutdown hook: that exit must still say SIGTERM
+        // (143), not Ctrl-C's 130, which the hook once gave every signal on this path.
+        final Path simConfig = Files.writeString(dir.resolve("storm.conf"), "front storm\n");
+        final HostProcess.Running run = HostProcess.start(dir, Map.of("CTPSIM_CONFIG", simConfig.toString()),
+            "run", "--duration", "10m", "--cold");
+        try
+        {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
+                .until(() -> run.output().contains("RECONNECT STORM"));
+
+            run.process().destroy();
+
+            assertThat(run.process().waitFor(20, TimeUnit.SECONDS)).as("stopped:\n%s", run.output()).isTrue();
+        }
+        finally
+        {
+            run.process().destroyForcibly();
+        }
+        assertThat(run.output()).contains("summary:").contains("left to the process's exit (still reconnecting)");
+        assertThat(run.process().exitValue()).as(run.output()).isEqualTo(143);
+    }
+
+    @Test
     void aLoginTheCounterRefusesForGoodEndsTheRunWithStatusFourInOneLine() throws Exception
     {
         // The simulator answers every login of the default account with error 3, as a counter does a wrong password.
