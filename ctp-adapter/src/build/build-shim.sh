@@ -13,8 +13,9 @@ if [ -n "${4:-}" ]; then
   newer_than+=("$4")
 fi
 mkdir -p "$out"
-# Rebuild only when a source or header is newer than the library.
-if [ -f "$lib" ] && [ -z "$(find "${newer_than[@]}" \( -name '*.c' -o -name '*.h' \) -newer "$lib")" ]; then
+# Rebuild only when a source or header is newer than the library, or a directory is (a source added or removed: a
+# removed file leaves nothing newer, and the old library would keep its code).
+if [ -f "$lib" ] && [ -z "$(find "${newer_than[@]}" \( -name '*.c' -o -name '*.h' -o -type d \) -newer "$lib")" ]; then
   exit 0
 fi
 gcc -std=c11 -O2 -fPIC -shared -pthread -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \

@@ -29,7 +29,8 @@ compile() { # compile OUT SRC HEADERS_NEWEST FLAGS...
 
 link_if_needed() { # link OUT KIND OBJECTS...
   local out="$1" kind="$2"; shift 2
-  if [ "$(mtime "$out")" -gt 0 ] && [ "$(mtime "$out")" -ge "$(newest "$@")" ]; then
+  # The source directories count too: a removed source leaves no newer object, and the old library would keep its code.
+  if [ "$(mtime "$out")" -gt 0 ] && [ "$(mtime "$out")" -ge "$(newest "$@" "$src" "$test_src")" ]; then
     return 0
   fi
   echo "build-native: linking ${out#"$target"/}"
